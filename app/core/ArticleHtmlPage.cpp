@@ -1,0 +1,99 @@
+#include "ArticleHtmlPage.h"
+
+#include "MarkdownRenderer.h"
+
+#include <QLocale>
+
+namespace {
+
+// The few words the page itself adds. They follow the article's language,
+// not the interface's, so they live with the page rather than in Qt Linguist.
+struct PageWords
+{
+    const char *next;
+    const char *sources;
+    const char *updated;
+    const char *reviewed;
+    const char *minutes;
+    const char *notFoundTitle;
+    const char *notFoundText;
+    const char *dateFormat;
+};
+
+const PageWords &wordsFor(const QString &language)
+{
+    static const PageWords english{"Next", "Sources", "Updated", "Reviewed by %1 on %2",
+                                   "%1 min read", "This article is not available",
+                                   "Please use the Home button to choose another article.", "MMMM d, yyyy"};
+    static const PageWords spanish{"Siguiente", "Fuentes", "Actualizado", "Revisado por %1 el %2",
+                                   "%1 min de lectura", "Este artículo no está disponible",
+                                   "Use el botón Inicio para elegir otro artículo.", "d 'de' MMMM 'de' yyyy"};
+    return language == QLatin1String("es") ? spanish : english;
+}
+
+QString word(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+QString documentHead(const QString &language, const QString &title)
+{
+    // script-src 'none': articles never run code, whatever the Markdown holds.
+    return QStringLiteral(
+               "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1, "
+               "maximum-scale=1, user-scalable=no\">\n"
+               "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+               "style-src 'self'; img-src 'self'; script-src 'none'\">\n"
+               "<title>%2</title>\n<link rel=\"stylesheet\" href=\"%3\">\n</head>\n")
+        .arg(language, title.toHtmlEscaped(), ArticleHtmlPage::stylesheetPath());
+}
+
+} // namespace
+
+QString ArticleHtmlPage::render(const Article &article, const Article *next)
+{
+    const PageWords &words = wordsFor(article.language);
+    const QLocale locale(article.language);
+
+    QString html = documentHead(article.language, article.title);
+    html += QStringLiteral("<body>\n<main>\n<article id=\"%1\">\n<h1>%2</h1>\n")
+                .arg(article.id, article.title.toHtmlEscaped());
+
+    html += QStringLiteral("<p class=\"meta\">%1 %2 · %3</p>\n")
+                .arg(word(words.updated), locale.toString(article.updated, word(words.dateFormat)),
+                     word(words.minutes).arg(article.readingMinutes()));
+    if (!article.reviewedBy.isEmpty() && article.reviewedOn.isValid()) {
+        html += QStringLiteral("<p class=\"meta reviewer\">%1</p>\n")
+                    .arg(word(words.reviewed)
+                             .arg(article.reviewedBy.toHtmlEscaped(),
+                                  locale.toString(article.reviewedOn, word(words.dateFormat))));
+    }
+
+    html += MarkdownRenderer::toHtml(article.markdownBody);
+
+    if (next) {
+        // A relative link by id: it resolves inside the current language folder.
+        html += QStringLiteral("<nav class=\"next\" aria-label=\"%1\"><a href=\"%2\">"
+                               "<span class=\"next-label\">%1</span> "
+                               "<span class=\"next-title\">%3</span></a></nav>\n")
+                    .arg(word(words.next), next->id, next->title.toHtmlEscaped());
+    }
+
+    if (!article.sources.isEmpty()) {
+        html += QStringLiteral("<section class=\"sources\">\n<h2>%1</h2>\n<ol>\n").arg(word(words.sources));
+        for (const QString &source : article.sources)
+            html += QStringLiteral("<li>%1</li>\n").arg(source.toHtmlEscaped());
+        html += QStringLiteral("</ol>\n</section>\n");
+    }
+    html += QStringLiteral("</article>\n</main>\n</body>\n</html>\n");
+    return html;
+}
+
+QString ArticleHtmlPage::notFound(const QString &language)
+{
+    const PageWords &words = wordsFor(language);
+    return documentHead(language, word(words.notFoundTitle))
+           + QStringLiteral("<body>\n<main>\n<article>\n<h1>%1</h1>\n<p>%2</p>\n</article>\n</main>\n</body>\n</html>\n")
+                 .arg(word(words.notFoundTitle), word(words.notFoundText));
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Article.h"
+
+#include <QString>
+
+// Turns one article into the complete HTML document the reader shows (and
+// the HTML export writes): title, date and reading time, the rendered body,
+// the reviewer line only when a review really happened, a link to the next
+// article, and the sources.
+class ArticleHtmlPage final
+{
+public:
+    // The stylesheet is served at this path by the content scheme and written
+    // next to exported pages.
+    static QString stylesheetPath() { return QStringLiteral("/style/article.css"); }
+
+    static QString render(const Article &article, const Article *next);
+
+    // A calm page for a link whose article is missing, with a way home, so a
+    // broken link never shows a blank or an error.
+    static QString notFound(const QString &language);
+};

@@ -1,0 +1,313 @@
+#include "ArticleLibrary.h"
+
+#include "ArticleHtmlPage.h"
+#include "ArticleParser.h"
+#include "KioskLogging.h"
+#include "MarkdownRenderer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+
+namespace {
+
+QString pageKey(const QString &language, const QString &id)
+{
+    return language + QLatin1Char('/') + id;
+}
+
+// Internal links in a Markdown body: [text](target) where target has no scheme.
+QStringList linkTargets(const QString &markdown)
+{
+    static const QRegularExpression link(QStringLiteral("\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)"));
+    QStringList targets;
+    for (auto it = link.globalMatch(markdown); it.hasNext();)
+        targets.append(it.next().captured(1));
+    return targets;
+}
+
+int lineOfOffset(const QString &text, qsizetype offset)
+{
+    return int(text.left(offset).count(QLatin1Char('\n')));
+}
+
+} // namespace
+
+ArticleLibrary ArticleLibrary::load(const QStringList &contentRoots)
+{
+    ArticleLibrary library;
+    for (const QString &root : contentRoots)
+        library.loadRoot(root);
+    if (!library.m_hasManifest) {
+        library.m_problems.append(ContentProblem::error(
+            contentRoots.value(0), 0, QStringLiteral("no topics.yaml found; the content folder needs a topic manifest")));
+    }
+    library.checkReferences();
+    library.orderTopics();
+    library.renderPages();
+
+    for (const ContentProblem &problem : std::as_const(library.m_problems)) {
+        if (problem.isError())
+            qCWarning(lcContent).noquote() << problem.toString();
+        else
+            qCInfo(lcContent).noquote() << problem.toString();
+    }
+    int total = 0;
+    for (const auto &byId : std::as_const(library.m_articles))
+        total += int(byId.size());
+    qCInfo(lcContent).noquote() << QStringLiteral("loaded %1 articles in %2 languages from %3 (%4 errors)")
+                                       .arg(total)
+                                       .arg(library.m_articles.size())
+                                       .arg(contentRoots.join(QLatin1String(", ")))
+                                       .arg(library.errorCount());
+    return library;
+}
+
+void ArticleLibrary::loadRoot(const QString &root)
+{
+    const QDir dir(root);
+    if (!dir.exists()) {
+        m_problems.append(ContentProblem::error(root, 0, QStringLiteral("content folder does not exist or cannot be read")));
+        return;
+    }
+
+    const QString manifestPath = dir.filePath(QStringLiteral("topics.yaml"));
+    if (QFile manifestFile(manifestPath); manifestFile.exists()) {
+        if (!manifestFile.open(QIODevice::ReadOnly)) {
+            m_problems.append(ContentProblem::error(manifestPath, 0, QStringLiteral("cannot be read; check its permissions")));
+        } else {
+            TopicManifest::Result parsed = TopicManifest::parse(manifestFile.readAll(), manifestPath);
+            m_problems.append(parsed.problems);
+            // A broken manifest in a later root keeps the earlier good one.
+            if (parsed.manifest) {
+                m_manifest = std::move(*parsed.manifest);
+                m_hasManifest = true;
+            }
+        }
+    }
+
+    const QDir articlesDir(dir.filePath(QStringLiteral("articles")));
+    const QStringList languages = articlesDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &language : languages) {
+        const QDir languageDir(articlesDir.filePath(language));
+        const QStringList files = languageDir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
+        QSet<QString> idsInThisRoot;
+        for (const QString &fileName : files) {
+            const QString path = languageDir.filePath(fileName);
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                m_problems.append(ContentProblem::error(path, 0, QStringLiteral("cannot be read; check its permissions")));
+                continue;
+            }
+            // Read one byte past the limit so the parser can report the size.
+            ArticleParser::Result parsed = ArticleParser::parse(file.read(ArticleParser::MaximumFileSize + 1), path);
+            m_problems.append(parsed.problems);
+            if (!parsed.article)
+                continue;
+            Article &article = *parsed.article;
+            if (article.language != language) {
+                m_problems.append(ContentProblem::error(
+                    path, 0,
+                    QStringLiteral("says language '%1' but is in the '%2' folder; move it or fix the field")
+                        .arg(article.language, language)));
+                continue;
+            }
+            if (idsInThisRoot.contains(article.id)) {
+                m_problems.append(ContentProblem::error(
+                    path, 0, QStringLiteral("id '%1' is already used by another %2 article; give this one a new id")
+                                 .arg(article.id, language)));
+                continue;
+            }
+            if (QFileInfo(fileName).completeBaseName() != article.id) {
+                m_problems.append(ContentProblem::warning(
+                    path, 0, QStringLiteral("file name differs from its id '%1'; name it %1.md").arg(article.id)));
+            }
+            idsInThisRoot.insert(article.id);
+            m_articles[language].insert(article.id, std::move(article));
+        }
+    }
+}
+
+void ArticleLibrary::checkReferences()
+{
+    for (auto languageIt = m_articles.begin(); languageIt != m_articles.end(); ++languageIt) {
+        QHash<QString, Article> &byId = languageIt.value();
+        for (auto it = byId.begin(); it != byId.end();) {
+            const Article &article = it.value();
+            if (m_hasManifest && !m_manifest.hasTopic(article.topic)) {
+                m_problems.append(ContentProblem::error(
+                    article.sourcePath, 0,
+                    QStringLiteral("topic '%1' is not in topics.yaml; use one of its topic ids").arg(article.topic)));
+                it = byId.erase(it);
+                continue;
+            }
+            ++it;
+        }
+    }
+    // Links are checked after unusable articles are gone, so a link to a
+    // skipped article is reported too. The linking article stays readable:
+    // its broken link opens a calm "not available" page.
+    for (const auto &byId : std::as_const(m_articles)) {
+        for (const Article &article : byId) {
+            for (const QString &related : article.related) {
+                if (!articleForReading(related, article.language)) {
+                    m_problems.append(ContentProblem::error(
+                        article.sourcePath, 0,
+                        QStringLiteral("related article '%1' does not exist; fix the id or remove it").arg(related)));
+                }
+            }
+            const QStringList targets = linkTargets(article.markdownBody);
+            for (const QString &target : targets) {
+                if (!MarkdownRenderer::isInternalLink(target))
+                    continue;
+                if (!articleForReading(target, article.language)) {
+                    const qsizetype offset = article.markdownBody.indexOf(QStringLiteral("](") + target);
+                    m_problems.append(ContentProblem::error(
+                        article.sourcePath, article.bodyFirstLine + lineOfOffset(article.markdownBody, offset),
+                        QStringLiteral("link to '%1' leads nowhere; link to an article by its id, like (side-effects)")
+                            .arg(target)));
+                }
+            }
+        }
+    }
+}
+
+void ArticleLibrary::orderTopics()
+{
+    // Reading order per topic: the order of the English library (the
+    // reference language) by title, with other languages' extra ids after.
+    QHash<QString, QList<const Article *>> byTopic;
+    QSet<QString> seen;
+    const QStringList languageOrder = languages();
+    for (const QString &language : languageOrder) {
+        for (const Article &article : std::as_const(m_articles[language])) {
+            if (seen.contains(article.id))
+                continue;
+            seen.insert(article.id);
+            byTopic[article.topic].append(&article);
+        }
+    }
+    const QString featured = m_manifest.featuredArticleId();
+    for (auto it = byTopic.begin(); it != byTopic.end(); ++it) {
+        QList<const Article *> &list = it.value();
+        const Topic *topic = m_manifest.topic(it.key());
+        const QStringList clinicOrder = topic ? topic->articleOrder : QStringList();
+        auto rank = [&](const Article *a) {
+            // The clinic's listed order first, then the featured article,
+            // then everything else by title.
+            const qsizetype listed = clinicOrder.indexOf(a->id);
+            if (listed >= 0)
+                return listed;
+            return clinicOrder.size() + (a->id == featured ? 0 : 1);
+        };
+        std::stable_sort(list.begin(), list.end(), [&](const Article *a, const Article *b) {
+            if (rank(a) != rank(b))
+                return rank(a) < rank(b);
+            return a->title.localeAwareCompare(b->title) < 0;
+        });
+        QStringList ids;
+        for (const Article *article : std::as_const(list))
+            ids.append(article->id);
+        m_topicOrder.insert(it.key(), ids);
+    }
+}
+
+void ArticleLibrary::renderPages()
+{
+    for (auto languageIt = m_articles.cbegin(); languageIt != m_articles.cend(); ++languageIt) {
+        for (const Article &article : languageIt.value())
+            m_pages.insert(pageKey(languageIt.key(), article.id),
+                           ArticleHtmlPage::render(article, nextArticle(article.id, languageIt.key())));
+    }
+}
+
+bool ArticleLibrary::isUsable() const
+{
+    return m_hasManifest && !m_articles.isEmpty();
+}
+
+int ArticleLibrary::errorCount() const
+{
+    return int(std::count_if(m_problems.cbegin(), m_problems.cend(),
+                             [](const ContentProblem &p) { return p.isError(); }));
+}
+
+QStringList ArticleLibrary::languages() const
+{
+    QStringList result = m_articles.keys();
+    std::sort(result.begin(), result.end(), [](const QString &a, const QString &b) {
+        const QLatin1String english(DefaultLanguage);
+        if ((a == english) != (b == english))
+            return a == english;
+        return a < b;
+    });
+    return result;
+}
+
+const Article *ArticleLibrary::article(const QString &id, const QString &language) const
+{
+    const auto languageIt = m_articles.constFind(language);
+    if (languageIt == m_articles.cend())
+        return nullptr;
+    const auto it = languageIt->constFind(id);
+    return it == languageIt->cend() ? nullptr : &*it;
+}
+
+const Article *ArticleLibrary::articleForReading(const QString &id, const QString &language) const
+{
+    if (const Article *exact = article(id, language))
+        return exact;
+    return article(id, QLatin1String(DefaultLanguage));
+}
+
+QList<const Article *> ArticleLibrary::articlesInTopic(const QString &topicId, const QString &language) const
+{
+    QList<const Article *> result;
+    const QStringList ids = m_topicOrder.value(topicId);
+    for (const QString &id : ids) {
+        if (const Article *a = articleForReading(id, language))
+            result.append(a);
+    }
+    return result;
+}
+
+const Article *ArticleLibrary::nextArticle(const QString &id, const QString &language) const
+{
+    const Article *current = articleForReading(id, language);
+    if (!current)
+        return nullptr;
+    const QList<const Article *> inTopic = articlesInTopic(current->topic, language);
+    for (qsizetype i = 0; i + 1 < inTopic.size(); ++i) {
+        if (inTopic.at(i)->id == id)
+            return inTopic.at(i + 1);
+    }
+    // Last in its topic: continue with the first article of the following
+    // topic in the manifest, wrapping around.
+    const QList<Topic> &topics = m_manifest.topics();
+    const auto here = std::find_if(topics.cbegin(), topics.cend(),
+                                   [&](const Topic &t) { return t.id == current->topic; });
+    if (here == topics.cend())
+        return nullptr;
+    const qsizetype start = here - topics.cbegin();
+    for (qsizetype step = 1; step <= topics.size(); ++step) {
+        const Topic &candidate = topics.at((start + step) % topics.size());
+        const QList<const Article *> articles = articlesInTopic(candidate.id, language);
+        if (!articles.isEmpty() && articles.first()->id != id)
+            return articles.first();
+    }
+    return nullptr;
+}
+
+QString ArticleLibrary::pageHtml(const QString &id, const QString &language) const
+{
+    const auto exact = m_pages.constFind(pageKey(language, id));
+    if (exact != m_pages.cend())
+        return *exact;
+    const auto fallback = m_pages.constFind(pageKey(QLatin1String(DefaultLanguage), id));
+    if (fallback != m_pages.cend())
+        return *fallback;
+    return ArticleHtmlPage::notFound(language);
+}

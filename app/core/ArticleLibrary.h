@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Article.h"
+#include "ContentProblem.h"
+#include "TopicManifest.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Every article the kiosk can show, in every language, with the topics they
+// belong to and their rendered pages. Built once per load and read-only after
+// that, so screens and the web scheme handler can share it freely.
+//
+// Content comes from one or more roots (the bundled ":/content" first, a
+// clinic's folder after it). Each root may hold `topics.yaml` and
+// `articles/<language>/<id>.md`; a later root's article replaces an earlier
+// one with the same id and language. A file with errors is skipped and its
+// problems kept; nothing a file holds can stop the rest from loading.
+class ArticleLibrary final
+{
+public:
+    static constexpr auto DefaultLanguage = "en";
+
+    static ArticleLibrary load(const QStringList &contentRoots);
+
+    // A library with a manifest and at least one article can run the kiosk.
+    bool isUsable() const;
+
+    const TopicManifest &manifest() const { return m_manifest; }
+    const QList<ContentProblem> &problems() const { return m_problems; }
+    int errorCount() const;
+    QStringList languages() const; // languages that have articles, English first
+
+    // Exactly this language, or nullptr.
+    const Article *article(const QString &id, const QString &language) const;
+    // This language if it exists, else English: what the reader shows.
+    const Article *articleForReading(const QString &id, const QString &language) const;
+
+    // The topic's articles in reading order (the manifest's `articles:` order
+    // first, then by title), each in `language` or else in English.
+    QList<const Article *> articlesInTopic(const QString &topicId, const QString &language) const;
+    // The article to offer after this one: the next in its topic, else the
+    // first of the following topic, so the reader never ends in a dead end.
+    const Article *nextArticle(const QString &id, const QString &language) const;
+
+    // The finished HTML page, rendered at load time so a tap shows it at once.
+    QString pageHtml(const QString &id, const QString &language) const;
+
+private:
+    void loadRoot(const QString &root);
+    void checkReferences();
+    void orderTopics();
+    void renderPages();
+
+    TopicManifest m_manifest;
+    bool m_hasManifest = false;
+    QHash<QString, QHash<QString, Article>> m_articles; // language -> id -> article
+    QHash<QString, QStringList> m_topicOrder;           // topic -> ids in reading order (all languages)
+    QHash<QString, QString> m_pages;                    // "language/id" -> rendered HTML
+    QList<ContentProblem> m_problems;
+};

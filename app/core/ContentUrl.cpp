@@ -1,0 +1,41 @@
+#include "ContentUrl.h"
+
+#include "ArticleHtmlPage.h"
+#include "ArticleParser.h"
+
+#include <QStringList>
+
+QUrl ContentUrl::article(const QString &language, const QString &id)
+{
+    QUrl url;
+    url.setScheme(QLatin1String(Scheme));
+    url.setHost(QLatin1String(Host));
+    url.setPath(QStringLiteral("/article/%1/%2").arg(language, id));
+    return url;
+}
+
+QUrl ContentUrl::stylesheet()
+{
+    QUrl url;
+    url.setScheme(QLatin1String(Scheme));
+    url.setHost(QLatin1String(Host));
+    url.setPath(ArticleHtmlPage::stylesheetPath());
+    return url;
+}
+
+bool ContentUrl::isContentUrl(const QUrl &url)
+{
+    return url.scheme() == QLatin1String(Scheme) && url.host() == QLatin1String(Host);
+}
+
+std::optional<ContentUrl::ArticleRef> ContentUrl::parseArticle(const QUrl &url)
+{
+    if (!isContentUrl(url))
+        return std::nullopt;
+    const QStringList parts = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.size() != 3 || parts.at(0) != QLatin1String("article"))
+        return std::nullopt;
+    if (parts.at(1).size() != 2 || !ArticleParser::isValidId(parts.at(2)))
+        return std::nullopt;
+    return ArticleRef{parts.at(1), parts.at(2)};
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+#include <optional>
+
+// Addresses on the kiosk's own content scheme. Articles live at
+// kiosk://content/article/<language>/<id>, so a Markdown link written as a
+// bare id ("side-effects") resolves to the same language's article by the
+// browser's ordinary relative-URL rules.
+class ContentUrl final
+{
+public:
+    static constexpr auto Scheme = "kiosk";
+    static constexpr auto Host = "content";
+
+    struct ArticleRef
+    {
+        QString language;
+        QString id;
+    };
+
+    static QUrl article(const QString &language, const QString &id);
+    static QUrl stylesheet();
+    static bool isContentUrl(const QUrl &url);
+    static std::optional<ArticleRef> parseArticle(const QUrl &url);
+};

@@ -1,0 +1,189 @@
+#include "KioskConfig.h"
+
+#include "KioskLogging.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStringList>
+#include <cmath>
+
+namespace {
+
+// Finds the line that sets `section/key` so an error can point at it.
+// QSettings does not keep line numbers.
+int lineOfKey(const QString &path, const QString &qualifiedKey)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return 0;
+    const qsizetype slash = qualifiedKey.indexOf(QLatin1Char('/'));
+    const QString section = slash < 0 ? QStringLiteral("General") : qualifiedKey.left(slash);
+    const QString key = slash < 0 ? qualifiedKey : qualifiedKey.mid(slash + 1);
+    QString currentSection = QStringLiteral("General");
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        ++lineNumber;
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.startsWith(QLatin1Char('[')) && line.endsWith(QLatin1Char(']'))) {
+            currentSection = line.mid(1, line.size() - 2).trimmed();
+            continue;
+        }
+        if (currentSection.compare(section, Qt::CaseInsensitive) == 0
+            && line.section(QLatin1Char('='), 0, 0).trimmed() == key)
+            return lineNumber;
+    }
+    return 0;
+}
+
+QString describeKind(KioskConfig::Kind kind)
+{
+    switch (kind) {
+    case KioskConfig::Kind::PositiveSeconds:
+        return QStringLiteral("write a number of seconds greater than zero, like 120");
+    case KioskConfig::Kind::LanguageCode:
+        return QStringLiteral("write a two-letter language code, like en or es");
+    case KioskConfig::Kind::Text:
+    case KioskConfig::Kind::Path:
+        return QStringLiteral("write plain text");
+    }
+    return {};
+}
+
+} // namespace
+
+const QList<KioskConfig::KeyInfo> &KioskConfig::keys()
+{
+    static const QList<KeyInfo> table{
+        {Key::ClinicName, "clinic/name", Kind::Text, QStringLiteral("Patient Education"),
+         "Name shown on the attract and home screens."},
+        {Key::IdleTimeoutSeconds, "idle/timeout_seconds", Kind::PositiveSeconds, 120.0,
+         "Seconds without a touch before the idle warning appears."},
+        {Key::IdleWarningSeconds, "idle/warning_seconds", Kind::PositiveSeconds, 30.0,
+         "Seconds the idle warning counts down before the kiosk clears the session (WCAG 2.2.1 asks for at least 20)."},
+        {Key::DisclaimerFile, "disclaimer/file", Kind::Path, QString(),
+         "UTF-8 text file replacing the built-in disclaimer; paragraphs separated by blank lines."},
+        {Key::DefaultLanguage, "language/default", Kind::LanguageCode, QStringLiteral("en"),
+         "Language each new patient session starts in."},
+        {Key::ContentDir, "content/dir", Kind::Path, QString(),
+         "Folder with the clinic's own articles, added to and overriding the bundled ones."},
+    };
+    return table;
+}
+
+const KioskConfig::KeyInfo &KioskConfig::info(Key key)
+{
+    for (const KeyInfo &entry : keys()) {
+        if (entry.key == key)
+            return entry;
+    }
+    Q_UNREACHABLE();
+}
+
+QString KioskConfig::systemConfigPath()
+{
+    return QStringLiteral(KIOSK_SYSTEM_CONFIG);
+}
+
+KioskConfig::KioskConfig()
+{
+    for (const KeyInfo &entry : keys())
+        m_values.insert(entry.key, entry.defaultValue);
+}
+
+QVariant KioskConfig::value(Key key) const
+{
+    return m_values.value(key);
+}
+
+void KioskConfig::setValue(Key key, const QVariant &value)
+{
+    m_values.insert(key, value);
+}
+
+std::optional<double> KioskConfig::parsePositiveSeconds(const QString &text)
+{
+    bool ok = false;
+    const double seconds = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(seconds) || seconds <= 0.0)
+        return std::nullopt;
+    return seconds;
+}
+
+bool KioskConfig::isLanguageCode(const QString &text)
+{
+    static const QRegularExpression code(QStringLiteral("\\A[a-z]{2}\\z"));
+    return code.match(text).hasMatch();
+}
+
+KioskConfig KioskConfig::load(const QString &path, QList<ContentProblem> *problems)
+{
+    KioskConfig config;
+    config.m_sourcePath = path;
+    const QFileInfo fileInfo(path);
+    if (!fileInfo.exists()) {
+        problems->append(ContentProblem::warning(
+            path, 0, QStringLiteral("config file not found; using built-in defaults")));
+        return config;
+    }
+    if (!fileInfo.isReadable() || fileInfo.isDir()) {
+        problems->append(ContentProblem::warning(
+            path, 0, QStringLiteral("config file cannot be read; using built-in defaults (check its permissions)")));
+        return config;
+    }
+
+    QSettings settings(path, QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError) {
+        problems->append(ContentProblem::error(
+            path, 0, QStringLiteral("config file is not a valid INI file; using built-in defaults")));
+        return config;
+    }
+
+    QStringList known;
+    for (const KeyInfo &entry : keys()) {
+        const QString name = QLatin1String(entry.name);
+        known.append(name);
+        if (!settings.contains(name))
+            continue;
+        const QVariant raw = settings.value(name);
+        // QSettings splits unquoted values containing commas into lists.
+        const QString text = raw.typeId() == QMetaType::QStringList
+                                 ? raw.toStringList().join(QLatin1String(", "))
+                                 : raw.toString();
+        auto reject = [&] {
+            problems->append(ContentProblem::error(
+                path, lineOfKey(path, name),
+                QStringLiteral("%1 = \"%2\" is not valid; %3. Using the default (%4).")
+                    .arg(name, text, describeKind(entry.kind), entry.defaultValue.toString())));
+        };
+        switch (entry.kind) {
+        case Kind::PositiveSeconds:
+            if (const auto seconds = parsePositiveSeconds(text))
+                config.m_values.insert(entry.key, *seconds);
+            else
+                reject();
+            break;
+        case Kind::LanguageCode:
+            if (isLanguageCode(text.trimmed()))
+                config.m_values.insert(entry.key, text.trimmed());
+            else
+                reject();
+            break;
+        case Kind::Text:
+        case Kind::Path:
+            config.m_values.insert(entry.key, text.trimmed());
+            break;
+        }
+    }
+
+    const QStringList present = settings.allKeys();
+    for (const QString &key : present) {
+        if (!known.contains(key)) {
+            problems->append(ContentProblem::warning(
+                path, lineOfKey(path, key),
+                QStringLiteral("unknown setting '%1' is ignored; check its spelling").arg(key)));
+        }
+    }
+    return config;
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "ContentProblem.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVariant>
+#include <optional>
+
+// The kiosk's settings: one table of keys with their defaults, ranges and
+// help over an INI file read through QSettings. Every other part of the
+// program reads typed values from here, never QSettings directly, so a key's
+// name, default and validation exist in exactly one place.
+class KioskConfig final
+{
+public:
+    enum class Key {
+        ClinicName,
+        IdleTimeoutSeconds,
+        IdleWarningSeconds,
+        DisclaimerFile,
+        DefaultLanguage,
+        ContentDir,
+    };
+
+    enum class Kind { Text, PositiveSeconds, LanguageCode, Path };
+
+    struct KeyInfo
+    {
+        Key key;
+        const char *name; // "section/key" as written in the INI file
+        Kind kind;
+        QVariant defaultValue;
+        const char *help;
+    };
+
+    static const QList<KeyInfo> &keys();
+    static const KeyInfo &info(Key key);
+
+    // /etc/xdg/patient-kiosk/patient-kiosk.conf on Debian: where the package
+    // installs it and clinic IT edits it.
+    static QString systemConfigPath();
+
+    KioskConfig(); // all defaults
+
+    // Reads `path`. A missing or unreadable file gives the defaults plus a
+    // warning; a bad value gives its default plus an error naming the file,
+    // line and fix. Nothing here ever stops the kiosk from starting.
+    static KioskConfig load(const QString &path, QList<ContentProblem> *problems);
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+    QString sourcePath() const { return m_sourcePath; }
+
+    QString clinicName() const { return value(Key::ClinicName).toString(); }
+    double idleTimeoutSeconds() const { return value(Key::IdleTimeoutSeconds).toDouble(); }
+    double idleWarningSeconds() const { return value(Key::IdleWarningSeconds).toDouble(); }
+    QString disclaimerFile() const { return value(Key::DisclaimerFile).toString(); }
+    QString defaultLanguage() const { return value(Key::DefaultLanguage).toString(); }
+    QString contentDir() const { return value(Key::ContentDir).toString(); }
+
+    // "90", "2.5" -> seconds; anything that is not a finite number above zero -> nullopt.
+    static std::optional<double> parsePositiveSeconds(const QString &text);
+    static bool isLanguageCode(const QString &text);
+
+private:
+    QHash<Key, QVariant> m_values;
+    QString m_sourcePath;
+};

@@ -1,0 +1,105 @@
+#include "DisclaimerScreen.h"
+
+#include "KineticScrollArea.h"
+#include "LanguageSwitch.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+DisclaimerScreen::DisclaimerScreen(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_body(new QLabel)
+    , m_scroll(new KineticScrollArea(this))
+    , m_back(new QPushButton(this))
+    , m_acknowledge(new QPushButton(this))
+    , m_languageSwitch(new LanguageSwitch(this))
+{
+    setObjectName(QStringLiteral("disclaimerScreen"));
+    setProperty("screen", true);
+    setAttribute(Qt::WA_StyledBackground);
+
+    m_title->setProperty("role", QStringLiteral("screenTitle"));
+    m_title->setWordWrap(true);
+    m_body->setObjectName(QStringLiteral("disclaimerText"));
+    m_body->setProperty("role", QStringLiteral("disclaimerText"));
+    m_body->setWordWrap(true);
+    m_body->setTextFormat(Qt::RichText);
+    m_body->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_scroll->setWidget(m_body);
+
+    m_back->setObjectName(QStringLiteral("disclaimerBackButton"));
+    m_acknowledge->setObjectName(QStringLiteral("acknowledgeButton"));
+    m_acknowledge->setProperty("kind", QStringLiteral("primary"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(32);
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_acknowledge, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(72, 56, 72, 56);
+    layout->setSpacing(32);
+    layout->addWidget(m_languageSwitch, 0, Qt::AlignRight);
+    layout->addWidget(m_title);
+    layout->addWidget(m_scroll, 1);
+    layout->addLayout(buttons);
+
+    connect(m_acknowledge, &QPushButton::clicked, this, &DisclaimerScreen::acknowledged);
+    connect(m_back, &QPushButton::clicked, this, &DisclaimerScreen::backRequested);
+    retranslateUi();
+}
+
+QStringList DisclaimerScreen::builtInParagraphs()
+{
+    return {
+        tr("This kiosk is for learning only. It is not medical advice, and it does not take the "
+           "place of your care team."),
+        tr("Ketamine made by a compounding pharmacy is not approved by the U.S. Food and Drug "
+           "Administration (FDA) for anxiety, depression, PTSD or chronic pain."),
+        tr("Results are different for each person. No treatment works for everyone."),
+        tr("Talk with your care team before you make any decision about your treatment."),
+        tr("If you have thoughts of suicide, call or text 988. In an emergency, call 911."),
+    };
+}
+
+void DisclaimerScreen::setCustomText(const QStringList &paragraphs)
+{
+    m_customParagraphs = paragraphs;
+    retranslateUi();
+}
+
+QString DisclaimerScreen::text() const
+{
+    return m_body->text();
+}
+
+void DisclaimerScreen::scrollToTop()
+{
+    m_scroll->scrollToTop();
+}
+
+void DisclaimerScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void DisclaimerScreen::retranslateUi()
+{
+    m_title->setText(tr("Before you begin"));
+    const QStringList paragraphs = m_customParagraphs.isEmpty() ? builtInParagraphs() : m_customParagraphs;
+    QString html;
+    for (const QString &paragraph : paragraphs)
+        html += QStringLiteral("<p style=\"margin-bottom: 24px;\">%1</p>").arg(paragraph.toHtmlEscaped());
+    m_body->setText(html);
+    m_back->setText(tr("‹  Back"));
+    m_back->setAccessibleName(tr("Back"));
+    //: The patient confirms they read the disclaimer. Must be short and clear.
+    m_acknowledge->setText(tr("I understand"));
+    m_acknowledge->setAccessibleName(tr("I understand"));
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+// Covers the whole window when the patient seems to have left: a calm
+// question, the seconds left, and one large "I'm still here" button, which
+// works any number of times. It covers the window so a tap anywhere lands on
+// it and counts as "still here".
+class IdleWarningOverlay final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit IdleWarningOverlay(QWidget *parent);
+
+    void showCountdown(int secondsLeft);
+    void updateCountdown(int secondsLeft);
+    QString countdownText() const;
+    QPushButton *stillHereButton() const { return m_stillHere; }
+
+signals:
+    void stillHere();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QLabel *m_title;
+    QLabel *m_countdown;
+    QPushButton *m_stillHere;
+    int m_secondsLeft = 0;
+};

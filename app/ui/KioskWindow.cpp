@@ -1,0 +1,215 @@
+#include "KioskWindow.h"
+
+#include "ArticleLibrary.h"
+#include "AttractScreen.h"
+#include "ContentSchemeHandler.h"
+#include "ContentUrl.h"
+#include "DisclaimerScreen.h"
+#include "FocusRingPolicy.h"
+#include "HomeScreen.h"
+#include "IdleMonitor.h"
+#include "IdleWarningOverlay.h"
+#include "KioskWebPage.h"
+#include "KioskLogging.h"
+#include "LanguageSwitch.h"
+#include "NavigationBar.h"
+#include "PatientWebSession.h"
+#include "ReaderScreen.h"
+#include "Theme.h"
+#include "TopicScreen.h"
+#include "UserActivityFilter.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+#include <chrono>
+
+namespace {
+
+// The clinic's disclaimer file: UTF-8 text, paragraphs separated by blank
+// lines. Unreadable means the built-in text, never an empty disclaimer.
+QStringList readDisclaimerFile(const QString &path)
+{
+    if (path.isEmpty())
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        qCWarning(lcConfig).noquote() << path << ": disclaimer file cannot be read; showing the built-in disclaimer";
+        return {};
+    }
+    QStringList paragraphs;
+    const QStringList blocks = QString::fromUtf8(file.readAll()).split(QStringLiteral("\n\n"));
+    for (const QString &block : blocks) {
+        const QString paragraph = block.simplified();
+        if (!paragraph.isEmpty())
+            paragraphs.append(paragraph);
+    }
+    if (paragraphs.isEmpty())
+        qCWarning(lcConfig).noquote() << path << ": disclaimer file is empty; showing the built-in disclaimer";
+    return paragraphs;
+}
+
+std::chrono::milliseconds toMilliseconds(double seconds)
+{
+    return std::chrono::milliseconds(qint64(seconds * 1000.0));
+}
+
+} // namespace
+
+KioskWindow::KioskWindow(const ArticleLibrary *library, const KioskConfig &config, QWidget *parent)
+    : QWidget(parent)
+    , m_library(library)
+    , m_config(config)
+    , m_session(new SessionController(config.defaultLanguage(), this))
+    , m_idle(new IdleMonitor(this))
+    , m_activity(new UserActivityFilter(this))
+    , m_schemeHandler(new ContentSchemeHandler(library, this))
+    , m_webSession(new PatientWebSession(m_schemeHandler, this))
+    , m_stack(new QStackedWidget(this))
+    , m_attract(new AttractScreen)
+    , m_disclaimer(new DisclaimerScreen)
+    , m_home(new HomeScreen)
+    , m_topic(new TopicScreen)
+    , m_reader(new ReaderScreen)
+    , m_warning(nullptr)
+{
+    setObjectName(QStringLiteral("kioskWindow"));
+    setWindowTitle(tr("Patient education"));
+    setAttribute(Qt::WA_StyledBackground);
+    setStyleSheet(Theme::styleSheet(Theme::standard()));
+
+    for (QWidget *screen : {static_cast<QWidget *>(m_attract), static_cast<QWidget *>(m_disclaimer),
+                            static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_topic),
+                            static_cast<QWidget *>(m_reader)})
+        m_stack->addWidget(screen);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    m_warning = new IdleWarningOverlay(this);
+    new FocusRingPolicy(this);
+
+    m_attract->setClinicName(config.clinicName());
+    m_attract->setLanguage(m_session->language());
+    m_attract->setLibrary(library);
+    m_home->setClinicName(config.clinicName());
+    m_home->populate(library, m_session->language());
+    m_disclaimer->setCustomText(readDisclaimerFile(config.disclaimerFile()));
+    m_disclaimer->languageSwitch()->setLanguages(library->languages());
+    m_disclaimer->languageSwitch()->setCurrentLanguage(m_session->language());
+    m_reader->setPage(m_webSession->page());
+
+    connectScreens();
+    applyIdleTimeouts();
+    qApp->installEventFilter(m_activity);
+    showLocation(m_session->location());
+}
+
+KioskWindow::~KioskWindow()
+{
+    qApp->removeEventFilter(m_activity);
+    // Pages and profiles go before the view and the scheme handler they use.
+    delete m_webSession;
+    m_webSession = nullptr;
+}
+
+void KioskWindow::applyIdleTimeouts()
+{
+    m_idle->setTimeouts(toMilliseconds(m_config.idleTimeoutSeconds()), toMilliseconds(m_config.idleWarningSeconds()));
+}
+
+void KioskWindow::connectScreens()
+{
+    SessionController *session = m_session;
+    connect(session, &SessionController::locationChanged, this, &KioskWindow::showLocation);
+    connect(session, &SessionController::sessionEnding, this, &KioskWindow::onSessionEnding);
+    connect(session, &SessionController::languageChanged, this, &KioskWindow::onLanguageChanged);
+
+    connect(m_attract, &AttractScreen::beginRequested, session, &SessionController::beginSession);
+    connect(m_disclaimer, &DisclaimerScreen::acknowledged, session, &SessionController::acknowledgeDisclaimer);
+    connect(m_disclaimer, &DisclaimerScreen::backRequested, session, &SessionController::goBack);
+    connect(m_home, &HomeScreen::articleRequested, session, &SessionController::openArticle);
+    connect(m_home, &HomeScreen::topicRequested, session, &SessionController::openTopic);
+    connect(m_home, &HomeScreen::finishRequested, session,
+            [session] { session->resetToAttract(QStringLiteral("patient finished")); });
+    connect(m_topic, &TopicScreen::articleRequested, session, &SessionController::openArticle);
+    connect(m_topic, &TopicScreen::backRequested, session, &SessionController::goBack);
+    connect(m_topic, &TopicScreen::homeRequested, session, &SessionController::goHome);
+    connect(m_reader, &ReaderScreen::backRequested, session, &SessionController::goBack);
+    connect(m_reader, &ReaderScreen::homeRequested, session, &SessionController::goHome);
+    connect(m_reader, &ReaderScreen::articleLinkActivated, session, &SessionController::openArticle);
+
+    for (LanguageSwitch *languageSwitch :
+         {m_attract->languageSwitch(), m_disclaimer->languageSwitch(), m_home->languageSwitch()})
+        connect(languageSwitch, &LanguageSwitch::languageChosen, session, &SessionController::setLanguage);
+
+    connect(m_webSession, &PatientWebSession::pageReplaced, m_reader, &ReaderScreen::setPage);
+
+    connect(m_activity, &UserActivityFilter::activity, m_idle, &IdleMonitor::recordActivity);
+    connect(m_idle, &IdleMonitor::warningStarted, m_warning, &IdleWarningOverlay::showCountdown);
+    connect(m_idle, &IdleMonitor::warningTick, m_warning, &IdleWarningOverlay::updateCountdown);
+    connect(m_idle, &IdleMonitor::warningCancelled, m_warning, &QWidget::hide);
+    connect(m_idle, &IdleMonitor::timedOut, session,
+            [session] { session->resetToAttract(QStringLiteral("idle timeout")); });
+    // The button counts as activity through the event filter already; this
+    // makes it explicit and independent of how the press arrived.
+    connect(m_warning, &IdleWarningOverlay::stillHere, m_idle, &IdleMonitor::recordActivity);
+}
+
+QWidget *KioskWindow::currentScreen() const
+{
+    return m_stack->currentWidget();
+}
+
+void KioskWindow::showLocation(const SessionController::Location &location)
+{
+    const QString language = m_session->language();
+    switch (location.screen) {
+    case SessionController::Screen::Attract:
+        m_idle->stop();
+        m_warning->hide();
+        m_stack->setCurrentWidget(m_attract);
+        return;
+    case SessionController::Screen::Disclaimer:
+        m_disclaimer->scrollToTop();
+        m_stack->setCurrentWidget(m_disclaimer);
+        break;
+    case SessionController::Screen::Home:
+        m_stack->setCurrentWidget(m_home);
+        break;
+    case SessionController::Screen::Topic:
+        m_topic->showTopic(m_library, location.topicId, language);
+        m_stack->setCurrentWidget(m_topic);
+        break;
+    case SessionController::Screen::Reader: {
+        const Article *article = m_library->articleForReading(location.articleId, language);
+        const QString shownLanguage = article ? article->language : language;
+        m_reader->showArticle(ContentUrl::article(shownLanguage, location.articleId),
+                              article ? article->title : QString());
+        m_stack->setCurrentWidget(m_reader);
+        break;
+    }
+    }
+    if (!m_idle->isRunning())
+        m_idle->start();
+}
+
+void KioskWindow::onSessionEnding()
+{
+    // Everything the patient touched goes: web history, storage and cache
+    // (a new profile), list positions, the warning.
+    m_warning->hide();
+    m_webSession->renew();
+    m_topic->scrollToTop();
+    m_disclaimer->scrollToTop();
+}
+
+void KioskWindow::onLanguageChanged(const QString &language)
+{
+    m_attract->setLanguage(language);
+    m_home->populate(m_library, language);
+    m_disclaimer->languageSwitch()->setCurrentLanguage(language);
+    const SessionController::Location location = m_session->location();
+    if (location.screen == SessionController::Screen::Topic || location.screen == SessionController::Screen::Reader)
+        showLocation(location);
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "KioskConfig.h"
+#include "SessionController.h"
+
+#include <QWidget>
+
+class ArticleLibrary;
+class AttractScreen;
+class ContentSchemeHandler;
+class DisclaimerScreen;
+class HomeScreen;
+class IdleMonitor;
+class IdleWarningOverlay;
+class PatientWebSession;
+class QStackedWidget;
+class ReaderScreen;
+class TopicScreen;
+class UserActivityFilter;
+
+// The kiosk's one window. It owns the session state machine and shows
+// whatever screen the state says; screens ask the state machine to move,
+// never each other. It also wires the idle monitor to real input and the
+// reset to a fresh web profile.
+class KioskWindow final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    KioskWindow(const ArticleLibrary *library, const KioskConfig &config, QWidget *parent = nullptr);
+    ~KioskWindow() override;
+
+    const ArticleLibrary *library() const { return m_library; }
+    SessionController *session() const { return m_session; }
+    IdleMonitor *idleMonitor() const { return m_idle; }
+    PatientWebSession *webSession() const { return m_webSession; }
+    ReaderScreen *readerScreen() const { return m_reader; }
+    IdleWarningOverlay *idleWarning() const { return m_warning; }
+    QWidget *currentScreen() const;
+
+private:
+    void showLocation(const SessionController::Location &location);
+    void onSessionEnding();
+    void onLanguageChanged(const QString &language);
+    void applyIdleTimeouts();
+    void connectScreens();
+
+    const ArticleLibrary *m_library;
+    KioskConfig m_config;
+    SessionController *m_session;
+    IdleMonitor *m_idle;
+    UserActivityFilter *m_activity;
+    ContentSchemeHandler *m_schemeHandler;
+    PatientWebSession *m_webSession;
+
+    QStackedWidget *m_stack;
+    AttractScreen *m_attract;
+    DisclaimerScreen *m_disclaimer;
+    HomeScreen *m_home;
+    TopicScreen *m_topic;
+    ReaderScreen *m_reader;
+    IdleWarningOverlay *m_warning;
+};

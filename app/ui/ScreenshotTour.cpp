@@ -1,0 +1,93 @@
+#include "ScreenshotTour.h"
+
+#include "ArticleLibrary.h"
+#include "IdleMonitor.h"
+#include "IdleWarningOverlay.h"
+#include "KioskWindow.h"
+#include "ReaderScreen.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QTimer>
+#include <QWebEngineView>
+#include <chrono>
+
+namespace {
+
+void settle(int milliseconds)
+{
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool waitForArticle(ReaderScreen *reader)
+{
+    QEventLoop loop;
+    bool ok = false;
+    const auto connection = QObject::connect(reader, &ReaderScreen::articleShown, &loop, [&](bool loaded) {
+        ok = loaded;
+        loop.quit();
+    });
+    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+    loop.exec();
+    QObject::disconnect(connection);
+    return ok;
+}
+
+} // namespace
+
+QStringList ScreenshotTour::run(KioskWindow *window, const QString &directory, QString *error)
+{
+    QDir dir(directory);
+    if (!dir.mkpath(QStringLiteral("."))) {
+        *error = QStringLiteral("cannot create %1").arg(directory);
+        return {};
+    }
+    QStringList written;
+    bool failed = false;
+    auto capture = [&](const QString &name) {
+        settle(250);
+        const QString path = dir.filePath(name + QStringLiteral(".png"));
+        if (!window->grab().save(path)) {
+            *error = QStringLiteral("cannot write %1").arg(path);
+            failed = true;
+            return;
+        }
+        written.append(path);
+    };
+
+    SessionController *session = window->session();
+    // The tour is not a patient: no idle timeout may interrupt it.
+    window->idleMonitor()->setTimeouts(std::chrono::hours(1), std::chrono::hours(1));
+    session->resetToAttract(QStringLiteral("screenshot tour"));
+    capture(QStringLiteral("01-attract"));
+    session->beginSession();
+    capture(QStringLiteral("02-disclaimer"));
+    session->acknowledgeDisclaimer();
+    capture(QStringLiteral("03-home"));
+
+    const ArticleLibrary *library = window->library();
+    int index = 4;
+    for (const Topic &topic : library->manifest().topics()) {
+        const QString topicId = topic.id;
+        session->openTopic(topicId);
+        capture(QStringLiteral("%1-topic-%2").arg(index++, 2, 10, QLatin1Char('0')).arg(topicId));
+        session->goHome();
+    }
+
+    const QString articleId = library->manifest().featuredArticleId();
+    session->openArticle(articleId);
+    if (!waitForArticle(window->readerScreen())) {
+        *error = QStringLiteral("article %1 did not load").arg(articleId);
+        return {};
+    }
+    settle(500); // let the web view paint its first frame
+    capture(QStringLiteral("%1-article").arg(index++, 2, 10, QLatin1Char('0')));
+
+    window->idleMonitor()->setTimeouts(std::chrono::milliseconds(1), std::chrono::seconds(30));
+    window->idleMonitor()->start();
+    settle(100);
+    capture(QStringLiteral("%1-idle-warning").arg(index++, 2, 10, QLatin1Char('0')));
+    return failed ? QStringList() : written;
+}

@@ -1,0 +1,86 @@
+#include "Theme.h"
+
+#include <cmath>
+
+namespace Theme {
+
+const Palette &standard()
+{
+    static const Palette palette{
+        QColor(0xfd, 0xfc, 0xfa), // background: warm white, calmer than pure white
+        QColor(0xff, 0xff, 0xff), // surface
+        QColor(0x1a, 0x1a, 0x1a), // text: 17:1 on background
+        QColor(0x45, 0x45, 0x45), // muted: 9.6:1
+        QColor(0x00, 0x56, 0x5c), // accent: deep teal, 8.2:1 with white
+        QColor(0xff, 0xff, 0xff), // on accent
+        QColor(0x6b, 0x6b, 0x6b), // border: 5.2:1
+        QColor(0xb3, 0x4a, 0x00), // focus: dark orange, 5:1, distinct from the teal
+    };
+    return palette;
+}
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &c) {
+        auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QString styleSheet(const Palette &p)
+{
+    // %1 background, %2 surface, %3 text, %4 muted, %5 accent, %6 on-accent,
+    // %7 border, %8 focus
+    return QStringLiteral(R"(
+QWidget#kioskWindow, QWidget[screen="true"] { background: %1; color: %3; }
+QWidget { font-family: "DejaVu Sans", "Noto Sans", sans-serif; font-size: 28px; color: %3; }
+QLabel { background: transparent; }
+QLabel[role="screenTitle"] { font-size: 46px; font-weight: bold; }
+QLabel[role="clinicName"] { font-size: 34px; font-weight: bold; color: %5; }
+QLabel[role="lead"] { font-size: 32px; }
+QLabel[role="muted"] { color: %4; }
+QLabel[role="barTitle"] { font-size: 32px; font-weight: bold; }
+QLabel[role="disclaimerText"] { font-size: 30px; line-height: 140%; }
+
+QPushButton {
+    min-height: 96px; min-width: 120px; padding: 0 36px;
+    border: 3px solid %5; border-radius: 18px;
+    background: %2; color: %5; font-size: 30px; font-weight: bold;
+}
+QPushButton:pressed { background: #d6e6e7; }
+QPushButton[kind="primary"] { background: %5; color: %6; border-color: %5; font-size: 36px; min-height: 128px; }
+QPushButton[kind="primary"]:pressed { background: #003d41; }
+QPushButton[kind="language"] { min-height: 80px; min-width: 140px; padding: 0 24px; font-size: 28px; }
+QPushButton[kind="language"]:checked { background: %5; color: %6; }
+QWidget[keyboardNavigation="true"] QPushButton:focus { border: 5px solid %8; }
+QPushButton:disabled { color: %4; border-color: %7; }
+
+QWidget#navigationBar { background: %2; border-bottom: 3px solid %7; }
+
+QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; border: none; }
+QScrollBar:vertical { width: 16px; background: transparent; }
+QScrollBar::handle:vertical { background: %7; border-radius: 8px; min-height: 80px; }
+QScrollBar::add-line, QScrollBar::sub-line { height: 0; }
+
+QWidget#attractScreen { background: %5; }
+QWidget#attractScreen QLabel { color: %6; }
+QWidget#attractScreen QLabel[role="clinicName"] { color: %6; }
+QWidget#attractScreen QPushButton[kind="primary"] { background: %6; color: %5; border-color: %6; font-size: 44px; min-height: 160px; }
+QWidget#attractScreen QPushButton[kind="language"] { background: transparent; color: %6; border-color: %6; }
+QWidget#attractScreen QPushButton[kind="language"]:checked { background: %6; color: %5; }
+QWidget[keyboardNavigation="true"] QWidget#attractScreen QPushButton:focus { border: 5px solid #ffd27a; }
+QFrame#highlightCard { background: rgba(255, 255, 255, 0.10); border: 2px solid rgba(255, 255, 255, 0.55); border-radius: 24px; }
+
+QWidget#idleWarningOverlay { background: rgba(0, 0, 0, 0.72); }
+QFrame#idleWarningCard { background: %2; border-radius: 28px; border: 3px solid %5; }
+)")
+        .arg(p.background.name(), p.surface.name(), p.text.name(), p.mutedText.name(), p.accent.name(),
+             p.onAccent.name(), p.border.name(), p.focus.name());
+}
+
+} // namespace Theme

@@ -1,0 +1,118 @@
+#include "TileButton.h"
+
+#include "FocusRingPolicy.h"
+#include "Theme.h"
+
+#include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
+#include <QVBoxLayout>
+
+TileButton::TileButton(QWidget *parent)
+    : QAbstractButton(parent)
+    , m_eyebrow(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_description(new QLabel(this))
+    , m_meta(new QLabel(this))
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setAttribute(Qt::WA_Hover, false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 26, 32, 26);
+    layout->setSpacing(8);
+    layout->addStretch(1);
+    for (QLabel *label : {m_eyebrow, m_title, m_description, m_meta}) {
+        label->setWordWrap(true);
+        // Presses go to the button, not the labels on top of it.
+        label->setAttribute(Qt::WA_TransparentForMouseEvents);
+        layout->addWidget(label);
+    }
+    m_eyebrow->setStyleSheet(QStringLiteral("font-size: 24px; font-weight: bold; letter-spacing: 1px;"));
+    m_title->setStyleSheet(QStringLiteral("font-size: 34px; font-weight: bold;"));
+    m_description->setStyleSheet(QStringLiteral("font-size: 26px;"));
+    m_meta->setStyleSheet(QStringLiteral("font-size: 24px;"));
+    m_eyebrow->hide();
+    m_meta->hide();
+    layout->addStretch(1);
+    setEmphasis(false);
+}
+
+void TileButton::setTexts(const QString &title, const QString &description, const QString &meta)
+{
+    m_title->setText(title);
+    m_description->setText(description);
+    m_description->setVisible(!description.isEmpty());
+    m_meta->setText(meta);
+    m_meta->setVisible(!meta.isEmpty());
+    setText(title); // the accessible name and the test-visible text
+    setAccessibleName(title);
+    setAccessibleDescription(description);
+    updateGeometry();
+}
+
+void TileButton::setEyebrow(const QString &text)
+{
+    m_eyebrow->setText(text.toUpper());
+    m_eyebrow->setVisible(!text.isEmpty());
+}
+
+QString TileButton::titleText() const
+{
+    return m_title->text();
+}
+
+void TileButton::setEmphasis(bool emphasised)
+{
+    m_emphasised = emphasised;
+    const Theme::Palette &p = Theme::standard();
+    const QColor textColor = emphasised ? p.onAccent : p.text;
+    const QColor mutedColor = emphasised ? p.onAccent : p.mutedText;
+    auto colour = [](QLabel *label, const QColor &c) {
+        QPalette pal = label->palette();
+        pal.setColor(QPalette::WindowText, c);
+        label->setPalette(pal);
+        label->setStyleSheet(label->styleSheet() + QStringLiteral(" color: %1;").arg(c.name()));
+    };
+    colour(m_eyebrow, mutedColor);
+    colour(m_title, emphasised ? p.onAccent : p.accent);
+    colour(m_description, textColor);
+    colour(m_meta, mutedColor);
+    update();
+}
+
+QSize TileButton::sizeHint() const
+{
+    const int width = 480;
+    return {width, heightForWidth(width)};
+}
+
+QSize TileButton::minimumSizeHint() const
+{
+    return {Theme::MinimumTouchTarget * 4, Theme::ButtonHeight};
+}
+
+int TileButton::heightForWidth(int width) const
+{
+    return std::max(Theme::ButtonHeight, layout()->totalHeightForWidth(width));
+}
+
+void TileButton::paintEvent(QPaintEvent *)
+{
+    const Theme::Palette &p = Theme::standard();
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF box = QRectF(rect()).adjusted(2, 2, -2, -2);
+    QPainterPath path;
+    path.addRoundedRect(box, 22, 22);
+
+    QColor fill = m_emphasised ? p.accent : p.surface;
+    if (isDown())
+        fill = m_emphasised ? p.accent.darker(130) : QColor(0xd6, 0xe6, 0xe7);
+    painter.fillPath(path, fill);
+    const bool focused = hasFocus() && FocusRingPolicy::isKeyboardNavigation(this);
+    QPen pen(focused ? p.focus : (m_emphasised ? p.accent : p.border), focused ? 6 : 3);
+    painter.setPen(pen);
+    painter.drawPath(path);
+}

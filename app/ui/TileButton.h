@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QAbstractButton>
+
+class QLabel;
+
+// A large, card-shaped button with a title, a line of explanation and an
+// optional small line (reading time). Word-wrapped labels make a plain
+// QPushButton unusable for this; the whole card is one touch target and
+// fires on release, like every kiosk control.
+class TileButton final : public QAbstractButton
+{
+    Q_OBJECT
+
+public:
+    explicit TileButton(QWidget *parent = nullptr);
+
+    void setTexts(const QString &title, const QString &description, const QString &meta = {});
+    void setEmphasis(bool emphasised); // the home screen's featured card
+    void setEyebrow(const QString &text); // a small label above the title ("Start here")
+
+    QString titleText() const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QLabel *m_eyebrow;
+    QLabel *m_title;
+    QLabel *m_description;
+    QLabel *m_meta;
+    bool m_emphasised = false;
+};

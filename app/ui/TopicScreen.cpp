@@ -1,0 +1,74 @@
+#include "TopicScreen.h"
+
+#include "ArticleLibrary.h"
+#include "KineticScrollArea.h"
+#include "NavigationBar.h"
+#include "TileButton.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+TopicScreen::TopicScreen(QWidget *parent)
+    : QWidget(parent)
+    , m_bar(new NavigationBar(this))
+    , m_description(new QLabel(this))
+    , m_scroll(new KineticScrollArea(this))
+    , m_list(new QWidget)
+    , m_listLayout(new QVBoxLayout(m_list))
+{
+    setObjectName(QStringLiteral("topicScreen"));
+    setProperty("screen", true);
+    setAttribute(Qt::WA_StyledBackground);
+
+    m_description->setProperty("role", QStringLiteral("lead"));
+    m_description->setWordWrap(true);
+    m_listLayout->setContentsMargins(56, 16, 56, 56);
+    m_listLayout->setSpacing(24);
+    m_listLayout->addStretch(1);
+    m_scroll->setObjectName(QStringLiteral("articleList"));
+    m_scroll->setWidget(m_list);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_bar);
+    auto *descriptionRow = new QVBoxLayout;
+    descriptionRow->setContentsMargins(56, 32, 56, 8);
+    descriptionRow->addWidget(m_description);
+    layout->addLayout(descriptionRow);
+    layout->addWidget(m_scroll, 1);
+
+    connect(m_bar, &NavigationBar::backRequested, this, &TopicScreen::backRequested);
+    connect(m_bar, &NavigationBar::homeRequested, this, &TopicScreen::homeRequested);
+}
+
+void TopicScreen::showTopic(const ArticleLibrary *library, const QString &topicId, const QString &language)
+{
+    const bool sameTopic = topicId == m_topicId;
+    m_topicId = topicId;
+    const Topic *topic = library->manifest().topic(topicId);
+    m_bar->setTitle(topic ? topic->title(language) : QString());
+    m_description->setText(topic ? topic->description(language) : QString());
+
+    qDeleteAll(m_tiles);
+    m_tiles.clear();
+    const QList<const Article *> articles = library->articlesInTopic(topicId, language);
+    for (const Article *article : articles) {
+        auto *tile = new TileButton(m_list);
+        tile->setObjectName(QStringLiteral("articleTile_%1").arg(article->id));
+        tile->setTexts(article->title, article->summary,
+                       tr("%n min read", nullptr, article->readingMinutes()));
+        const QString id = article->id;
+        connect(tile, &TileButton::clicked, this, [this, id] { emit articleRequested(id); });
+        m_listLayout->insertWidget(m_listLayout->count() - 1, tile);
+        m_tiles.append(tile);
+    }
+    // Coming back to the same topic keeps the place in the list; a new topic starts at the top.
+    if (!sameTopic)
+        scrollToTop();
+}
+
+void TopicScreen::scrollToTop()
+{
+    m_scroll->scrollToTop();
+}

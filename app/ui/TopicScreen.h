@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+class ArticleLibrary;
+class KineticScrollArea;
+class NavigationBar;
+class QLabel;
+class QVBoxLayout;
+class TileButton;
+
+// One topic: its articles as cards (title, one-line summary, reading time)
+// in a list a finger can fling.
+class TopicScreen final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TopicScreen(QWidget *parent = nullptr);
+
+    void showTopic(const ArticleLibrary *library, const QString &topicId, const QString &language);
+    QString topicId() const { return m_topicId; }
+    NavigationBar *navigationBar() const { return m_bar; }
+    KineticScrollArea *scrollArea() const { return m_scroll; }
+    void scrollToTop();
+
+signals:
+    void articleRequested(const QString &articleId);
+    void backRequested();
+    void homeRequested();
+
+private:
+    NavigationBar *m_bar;
+    QLabel *m_description;
+    KineticScrollArea *m_scroll;
+    QWidget *m_list;
+    QVBoxLayout *m_listLayout;
+    QList<TileButton *> m_tiles;
+    QString m_topicId;
+};

@@ -1,0 +1,54 @@
+#include "ContentSchemeHandler.h"
+
+#include "ArticleHtmlPage.h"
+#include "ArticleLibrary.h"
+#include "ContentUrl.h"
+#include "KioskLogging.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QWebEngineUrlRequestJob>
+
+namespace {
+
+void reply(QWebEngineUrlRequestJob *job, const QByteArray &mimeType, const QByteArray &body)
+{
+    // The buffer is parented to the job: WebEngine reads it after this returns.
+    auto *buffer = new QBuffer(job);
+    buffer->setData(body);
+    buffer->open(QIODevice::ReadOnly);
+    job->reply(mimeType, buffer);
+}
+
+} // namespace
+
+ContentSchemeHandler::ContentSchemeHandler(const ArticleLibrary *library, QObject *parent)
+    : QWebEngineUrlSchemeHandler(parent)
+    , m_library(library)
+{
+    QFile css(QStringLiteral(":/web/article.css"));
+    if (css.open(QIODevice::ReadOnly))
+        m_stylesheet = css.readAll();
+}
+
+void ContentSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
+{
+    const QUrl url = job->requestUrl();
+    if (job->requestMethod() != "GET" || !ContentUrl::isContentUrl(url)) {
+        qCWarning(lcWeb) << "refused request" << url.toDisplayString();
+        job->fail(QWebEngineUrlRequestJob::RequestDenied);
+        return;
+    }
+    if (url.path() == ArticleHtmlPage::stylesheetPath()) {
+        reply(job, QByteArrayLiteral("text/css; charset=utf-8"), m_stylesheet);
+        return;
+    }
+    if (const auto ref = ContentUrl::parseArticle(url)) {
+        qCDebug(lcWeb) << "serving article" << ref->language << ref->id;
+        reply(job, QByteArrayLiteral("text/html; charset=utf-8"), m_library->pageHtml(ref->id, ref->language).toUtf8());
+        return;
+    }
+    qCWarning(lcWeb) << "no content at" << url.toDisplayString();
+    reply(job, QByteArrayLiteral("text/html; charset=utf-8"),
+          ArticleHtmlPage::notFound(QLatin1String(ArticleLibrary::DefaultLanguage)).toUtf8());
+}
