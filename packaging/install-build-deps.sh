@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs everything needed to build, run and test patient-kiosk on a fresh
+# Debian 12 (bookworm) machine. Safe to run again. Uses sudo when not root.
+set -euo pipefail
+
+packages=(
+    cmake g++ make pkg-config
+    qt6-base-dev qt6-base-dev-tools
+    qt6-webengine-dev qt6-webengine-dev-tools
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6opengl6-dev libgl-dev
+    libmd4c-html0-dev libmd4c-dev   # Markdown (CommonMark) to HTML
+    libyaml-cpp-dev                 # YAML front matter
+    libsystemd-dev                  # watchdog / readiness notifications
+    fonts-dejavu-core               # the kiosk's typeface, also for headless rendering
+    diction python3                 # readability test (GNU style)
+    xvfb xauth                      # optional: a real X server for headless runs
+)
+
+run() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+export DEBIAN_FRONTEND=noninteractive
+run apt-get update
+run apt-get install -y --no-install-recommends "${packages[@]}"

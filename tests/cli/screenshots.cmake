@@ -1,0 +1,20 @@
+# Runs `patient-kiosk --screenshots` at both reference sizes and checks that
+# every screen was written as a non-trivial PNG.
+foreach(size 1080x1920 1920x1080)
+    file(REMOVE_RECURSE ${OUT}/${size})
+    execute_process(COMMAND ${KIOSK} --screenshots ${OUT}/${size} --size ${size}
+                    RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE errors)
+    if(NOT result EQUAL 0)
+        message(FATAL_ERROR "--screenshots ${size} failed (${result}): ${errors}")
+    endif()
+    foreach(screen 01-attract 02-disclaimer 03-home 04-topic-experience 08-topic-safety 09-article 10-idle-warning)
+        set(png ${OUT}/${size}/${screen}.png)
+        if(NOT EXISTS ${png})
+            message(FATAL_ERROR "missing ${png}; wrote: ${output}")
+        endif()
+        file(SIZE ${png} bytes)
+        if(bytes LESS 10000)
+            message(FATAL_ERROR "${png} is only ${bytes} bytes: a blank screen?")
+        endif()
+    endforeach()
+endforeach()

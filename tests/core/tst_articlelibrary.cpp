@@ -1,0 +1,180 @@
+#include "ArticleLibrary.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString Bundled = QStringLiteral(":/content");
+
+void writeFile(const QString &path, const QByteArray &contents)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(contents);
+}
+
+QByteArray article(const char *id, const char *topic, const char *title, const char *body = "Some text.",
+                   const char *language = "en")
+{
+    return QByteArray("---\nid: ") + id + "\ntitle: \"" + title + "\"\ntopic: " + topic
+           + "\nsummary: \"A summary.\"\nlanguage: " + language + "\nupdated: 2026-11-24\n---\n" + body + "\n";
+}
+
+} // namespace
+
+class TestArticleLibrary final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bundledLibraryIsCompleteAndValid()
+    {
+        const ArticleLibrary library = ArticleLibrary::load({Bundled});
+        QVERIFY(library.isUsable());
+        QStringList problems;
+        for (const ContentProblem &p : library.problems())
+            problems.append(p.toString());
+        QVERIFY2(library.problems().isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(library.languages(), QStringList({QStringLiteral("en"), QStringLiteral("es")}));
+
+        // The foundation's five: the featured article and one per home topic.
+        QCOMPARE(library.manifest().featuredArticleId(), QStringLiteral("dissociative-state"));
+        const QStringList homeTopics{QStringLiteral("mechanism"), QStringLiteral("integration"),
+                                     QStringLiteral("misconceptions"), QStringLiteral("safety")};
+        QStringList tileIds;
+        for (const Topic &t : library.manifest().tileTopics())
+            tileIds.append(t.id);
+        QCOMPARE(tileIds, homeTopics);
+        for (const QString &language : library.languages()) {
+            QVERIFY(library.article(QStringLiteral("dissociative-state"), language));
+            for (const Topic &topic : library.manifest().topics())
+                QVERIFY2(!library.articlesInTopic(topic.id, language).isEmpty(), qPrintable(topic.id + language));
+        }
+    }
+
+    void bundledArticlesAreBilingualAndSourced()
+    {
+        const ArticleLibrary library = ArticleLibrary::load({Bundled});
+        for (const Topic &topic : library.manifest().topics()) {
+            for (const Article *en : library.articlesInTopic(topic.id, QStringLiteral("en"))) {
+                const Article *es = library.article(en->id, QStringLiteral("es"));
+                QVERIFY2(es, qPrintable(QStringLiteral("no Spanish version of ") + en->id));
+                QCOMPARE(es->topic, en->topic);
+                QVERIFY2(en->sources.size() >= 2, qPrintable(en->id));
+                QVERIFY2(en->markdownBody.contains(QLatin1String("988")), qPrintable(en->id));
+                QVERIFY2(en->markdownBody.contains(QLatin1String("911")), qPrintable(en->id));
+                QVERIFY2(es->markdownBody.contains(QLatin1String("988")), qPrintable(es->id));
+                // No article may claim a review that did not happen.
+                QVERIFY(en->reviewedBy.isEmpty() && es->reviewedBy.isEmpty());
+            }
+        }
+    }
+
+    void readingOrderFollowsTheManifest()
+    {
+        const ArticleLibrary library = ArticleLibrary::load({Bundled});
+        const QList<const Article *> safety = library.articlesInTopic(QStringLiteral("safety"), QStringLiteral("en"));
+        QCOMPARE(safety.first()->id, QStringLiteral("side-effects"));
+        QCOMPARE(safety.last()->id, QStringLiteral("when-to-get-help"));
+    }
+
+    void nextArticleNeverDeadEnds()
+    {
+        const ArticleLibrary library = ArticleLibrary::load({Bundled});
+        // Following "next" from the featured article visits every article once.
+        QSet<QString> seen;
+        QString id = library.manifest().featuredArticleId();
+        for (int i = 0; i < 100 && !seen.contains(id); ++i) {
+            seen.insert(id);
+            const Article *next = library.nextArticle(id, QStringLiteral("en"));
+            QVERIFY2(next, qPrintable(id));
+            id = next->id;
+        }
+        QCOMPARE(seen.size(), 13);
+    }
+
+    void pagesAreRenderedWithStylesheetAndSources()
+    {
+        const ArticleLibrary library = ArticleLibrary::load({Bundled});
+        const QString html = library.pageHtml(QStringLiteral("side-effects"), QStringLiteral("en"));
+        QVERIFY(html.contains(QLatin1String("<h1>Side effects and risks</h1>")));
+        QVERIFY(html.contains(QLatin1String("href=\"/style/article.css\"")));
+        QVERIFY(html.contains(QLatin1String("script-src 'none'")));
+        QVERIFY(html.contains(QLatin1String("<h2>Sources</h2>")));
+        QVERIFY(html.contains(QLatin1String("<nav class=\"next\"")));
+        QVERIFY(!html.contains(QLatin1String("reviewer")));
+        const QString spanish = library.pageHtml(QStringLiteral("side-effects"), QStringLiteral("es"));
+        QVERIFY(spanish.contains(QLatin1String("<html lang=\"es\">")));
+        QVERIFY(spanish.contains(QLatin1String("Fuentes")));
+        // Unknown: a calm page, never an empty reply.
+        QVERIFY(library.pageHtml(QStringLiteral("nope"), QStringLiteral("en")).contains(QLatin1String("not available")));
+    }
+
+    void spanishFallsBackToEnglish()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("articles/en/clinic-only.md")), article("clinic-only", "safety", "Clinic only"));
+        const ArticleLibrary library = ArticleLibrary::load({Bundled, dir.path()});
+        const Article *shown = library.articleForReading(QStringLiteral("clinic-only"), QStringLiteral("es"));
+        QVERIFY(shown);
+        QCOMPARE(shown->language, QStringLiteral("en"));
+    }
+
+    void clinicFolderAddsAndOverrides()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("articles/en/side-effects.md")),
+                  article("side-effects", "safety", "Our clinic's side effects page"));
+        writeFile(dir.filePath(QStringLiteral("articles/en/parking.md")), article("parking", "integration", "Parking"));
+        const ArticleLibrary library = ArticleLibrary::load({Bundled, dir.path()});
+        QVERIFY(library.problems().isEmpty());
+        QCOMPARE(library.article(QStringLiteral("side-effects"), QStringLiteral("en"))->title,
+                 QStringLiteral("Our clinic's side effects page"));
+        QVERIFY(library.article(QStringLiteral("parking"), QStringLiteral("en")));
+        // The Spanish bundled version is untouched.
+        QVERIFY(library.article(QStringLiteral("side-effects"), QStringLiteral("es"))->title != QLatin1String("Our clinic's side effects page"));
+    }
+
+    void badFilesAreSkippedAndGoodOnesKept()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("articles/en/good.md")), article("good", "safety", "Good"));
+        writeFile(dir.filePath(QStringLiteral("articles/en/broken.md")), "---\ntitle: [\n---\nx\n");
+        writeFile(dir.filePath(QStringLiteral("articles/en/unknown-topic.md")), article("unknown-topic", "astrology", "Stars"));
+        writeFile(dir.filePath(QStringLiteral("articles/en/dangling.md")),
+                  article("dangling", "safety", "Dangling", "See [this](no-such-article)."));
+        writeFile(dir.filePath(QStringLiteral("articles/en/side-effects.md")), QByteArray()); // broken override
+        const ArticleLibrary library = ArticleLibrary::load({Bundled, dir.path()});
+
+        QVERIFY(library.isUsable());
+        QVERIFY(library.article(QStringLiteral("good"), QStringLiteral("en")));
+        QVERIFY(!library.article(QStringLiteral("unknown-topic"), QStringLiteral("en")));
+        // A broken override keeps the bundled article.
+        QCOMPARE(library.article(QStringLiteral("side-effects"), QStringLiteral("en"))->title,
+                 QStringLiteral("Side effects and risks"));
+        QStringList messages;
+        for (const ContentProblem &p : library.problems())
+            messages.append(p.toString());
+        const QString all = messages.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QLatin1String("broken.md:3: error: front matter is not valid YAML")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("topic 'astrology' is not in topics.yaml")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("dangling.md:9: error: link to 'no-such-article' leads nowhere")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("side-effects.md: error: file is empty")), qPrintable(all));
+        QCOMPARE(library.errorCount(), 4);
+    }
+
+    void missingFolderKeepsBundledLibrary()
+    {
+        const ArticleLibrary library = ArticleLibrary::load({Bundled, QStringLiteral("/nonexistent/kiosk")});
+        QVERIFY(library.isUsable());
+        QCOMPARE(library.errorCount(), 1);
+        QVERIFY(library.problems().first().toString().contains(QLatin1String("/nonexistent/kiosk")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArticleLibrary)
+#include "tst_articlelibrary.moc"

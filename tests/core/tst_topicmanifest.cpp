@@ -1,0 +1,64 @@
+#include "TopicManifest.h"
+
+#include <QTest>
+
+class TestTopicManifest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsTopicsInOrder()
+    {
+        const auto result = TopicManifest::parse(QByteArrayLiteral(
+                                                     "featured_article: intro\n"
+                                                     "topics:\n"
+                                                     "  - id: experience\n"
+                                                     "    featured: true\n"
+                                                     "    articles: [intro, second]\n"
+                                                     "    title: {en: \"Experience\", es: \"Experiencia\"}\n"
+                                                     "  - id: safety\n"
+                                                     "    title: \"Safety\"\n"
+                                                     "    description: {en: \"Risks\"}\n"),
+                                                 QStringLiteral("topics.yaml"));
+        QVERIFY(result.problems.isEmpty());
+        QVERIFY(result.manifest);
+        const TopicManifest &m = *result.manifest;
+        QCOMPARE(m.featuredArticleId(), QStringLiteral("intro"));
+        QCOMPARE(m.topics().size(), 2);
+        QCOMPARE(m.topics().at(0).id, QStringLiteral("experience"));
+        QVERIFY(m.topics().at(0).featured);
+        QCOMPARE(m.topics().at(0).articleOrder, QStringList({QStringLiteral("intro"), QStringLiteral("second")}));
+        QCOMPARE(m.topics().at(0).title(QStringLiteral("es")), QStringLiteral("Experiencia"));
+        // A missing translation falls back to English, never to a blank label.
+        QCOMPARE(m.topics().at(1).title(QStringLiteral("es")), QStringLiteral("Safety"));
+        QCOMPARE(m.tileTopics().size(), 1);
+        QCOMPARE(m.tileTopics().first().id, QStringLiteral("safety"));
+    }
+
+    void reportsProblems_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<QString>("messagePart");
+        QTest::addColumn<bool>("usable");
+        QTest::newRow("not yaml") << QByteArray("topics: [\n") << QStringLiteral("not valid YAML") << false;
+        QTest::newRow("no topics") << QByteArray("featured_article: x\n") << QStringLiteral("needs a 'topics:' list") << false;
+        QTest::newRow("duplicate") << QByteArray("topics:\n  - id: a\n    title: A\n  - id: a\n    title: B\n")
+                                   << QStringLiteral("topics.yaml:4: error: topic 'a' is listed twice") << true;
+        QTest::newRow("no title") << QByteArray("topics:\n  - id: a\n  - id: b\n    title: B\n")
+                                  << QStringLiteral("topic 'a' needs a title") << true;
+    }
+
+    void reportsProblems()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(QString, messagePart);
+        QFETCH(bool, usable);
+        const auto result = TopicManifest::parse(yaml, QStringLiteral("topics.yaml"));
+        QVERIFY(!result.problems.isEmpty());
+        QVERIFY2(result.problems.first().toString().contains(messagePart), qPrintable(result.problems.first().toString()));
+        QCOMPARE(result.manifest.has_value(), usable);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTopicManifest)
+#include "tst_topicmanifest.moc"

@@ -1,0 +1,207 @@
+// Idle warning and reset in the real window: the warning appears, "I'm still
+// here" keeps the session any number of times, and at zero the kiosk returns
+// to the attract screen with nothing of the patient left.
+
+#include "ArticleLibrary.h"
+#include "IdleMonitor.h"
+#include "IdleWarningOverlay.h"
+#include "KioskConfig.h"
+#include "KioskWebPage.h"
+#include "KioskWindow.h"
+#include "PatientWebSession.h"
+#include "ReaderScreen.h"
+#include "TouchDriver.h"
+#include "WebEngineSetup.h"
+#include "WebPageProbe.h"
+
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QPushButton>
+#include <QTest>
+#include <QWebEngineHistory>
+#include <QWebEngineView>
+
+Q_CONSTRUCTOR_FUNCTION(prepareWebEngine)
+
+class TestIdleReset final : public QObject
+{
+    Q_OBJECT
+
+private:
+    ArticleLibrary m_library;
+    std::unique_ptr<TouchDriver> m_touch;
+    std::unique_ptr<KioskWindow> m_window;
+
+    void startWindow(double idleSeconds, double warningSeconds)
+    {
+        KioskConfig config;
+        config.setValue(KioskConfig::Key::IdleTimeoutSeconds, idleSeconds);
+        config.setValue(KioskConfig::Key::IdleWarningSeconds, warningSeconds);
+        m_window = std::make_unique<KioskWindow>(&m_library, config);
+        m_window->resize(1080, 1920);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    QWidget *find(const QString &name)
+    {
+        for (QWidget *w : m_window->findChildren<QWidget *>(name)) {
+            if (w->isVisible())
+                return w;
+        }
+        return nullptr;
+    }
+
+    void tap(const QString &name)
+    {
+        QWidget *w = find(name);
+        QVERIFY2(w, qPrintable(name));
+        m_touch->tap(w);
+    }
+
+    QString screenName() const { return m_window->currentScreen()->objectName(); }
+
+    void openFeaturedArticle()
+    {
+        tap(QStringLiteral("beginButton"));
+        tap(QStringLiteral("acknowledgeButton"));
+        tap(QStringLiteral("featuredArticleTile"));
+        QWebEnginePage *page = m_window->readerScreen()->view()->page();
+        const QString title = m_library.article(QStringLiteral("dissociative-state"), QStringLiteral("en"))->title;
+        QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(page).contains(title), 10000);
+    }
+
+    bool warningVisible() const { return m_window->idleWarning()->isVisible(); }
+
+private slots:
+    void initTestCase()
+    {
+        m_library = ArticleLibrary::load({QStringLiteral(":/content")});
+        QVERIFY(m_library.isUsable());
+        m_touch = std::make_unique<TouchDriver>();
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void attractScreenNeverTimesOut()
+    {
+        startWindow(0.2, 0.5);
+        QTest::qWait(1200);
+        QVERIFY(!warningVisible());
+        QCOMPARE(screenName(), QStringLiteral("attractScreen"));
+    }
+
+    void warningStillHereThenFullReset()
+    {
+        startWindow(0.8, 2.0);
+        openFeaturedArticle();
+        KioskWebPage *firstPage = m_window->webSession()->page();
+
+        // "I'm still here" works any number of times.
+        for (int i = 0; i < 3; ++i) {
+            QTRY_VERIFY_WITH_TIMEOUT(warningVisible(), 5000);
+            const QString countdown = m_window->idleWarning()->countdownText();
+            QVERIFY2(countdown.contains(QLatin1String("second")), qPrintable(countdown));
+            tap(QStringLiteral("stillHereButton"));
+            QVERIFY(!warningVisible());
+            QCOMPARE(screenName(), QStringLiteral("readerScreen"));
+        }
+
+        QTest::ignoreMessage(QtInfoMsg, "reset: idle timeout");
+        QTRY_VERIFY_WITH_TIMEOUT(warningVisible(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(screenName(), QStringLiteral("attractScreen"), 6000);
+        QVERIFY(!warningVisible());
+
+        // Nothing of the previous patient remains.
+        SessionController *session = m_window->session();
+        QCOMPARE(session->historyDepth(), 0);
+        QVERIFY(!session->disclaimerAcknowledged());
+        KioskWebPage *freshPage = m_window->webSession()->page();
+        QVERIFY(freshPage != firstPage);
+        QCOMPARE(m_window->readerScreen()->view()->page(), freshPage);
+        QVERIFY(freshPage->url().isEmpty());
+        QCOMPARE(freshPage->history()->count(), 0);
+        QVERIFY(!freshPage->history()->canGoBack());
+
+        // The next patient starts at the disclaimer again.
+        tap(QStringLiteral("beginButton"));
+        QCOMPARE(screenName(), QStringLiteral("disclaimerScreen"));
+    }
+
+    void tapOnDimmedAreaAlsoKeepsSession()
+    {
+        startWindow(0.5, 5.0);
+        openFeaturedArticle();
+        QTRY_VERIFY_WITH_TIMEOUT(warningVisible(), 5000);
+        m_touch->tapAt(m_window.get(), QPoint(40, 1880));
+        QVERIFY(!warningVisible());
+        QCOMPARE(screenName(), QStringLiteral("readerScreen"));
+    }
+
+    void touchScrollInsideTheArticleCountsAsActivity()
+    {
+        startWindow(1.0, 5.0);
+        openFeaturedArticle();
+        QWebEnginePage *page = m_window->readerScreen()->view()->page();
+        QWidget *input = m_window->readerScreen()->view()->focusProxy();
+        QVERIFY(input);
+
+        // Keep reading by dragging the article up, for well over the idle timeout.
+        QElapsedTimer clock;
+        clock.start();
+        bool warned = false;
+        while (clock.elapsed() < 3000) {
+            m_touch->drag(input, QPoint(500, 1400), QPoint(500, 1250), 6);
+            warned = warned || warningVisible();
+            QTest::qWait(150);
+        }
+        QVERIFY2(!warned, "the idle warning appeared while the patient was scrolling the article");
+        // The touches really reached the page: it scrolled.
+        QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::evaluate(page, QStringLiteral("window.scrollY")).toInt() > 0, 3000);
+
+        // And once the finger stops, the warning does come.
+        QTRY_VERIFY_WITH_TIMEOUT(warningVisible(), 4000);
+    }
+
+    void hoverIsNotActivity()
+    {
+        startWindow(0.8, 5.0);
+        tap(QStringLiteral("beginButton"));
+        tap(QStringLiteral("acknowledgeButton"));
+        QElapsedTimer clock;
+        clock.start();
+        // A resting mouse that moves without a button, and enter/leave
+        // from screen switches, must not keep an empty kiosk awake.
+        while (!warningVisible() && clock.elapsed() < 4000) {
+            QTest::mouseMove(m_window.get(), QPoint(100 + int(clock.elapsed() % 400), 600));
+            QEvent enter(QEvent::Enter);
+            QCoreApplication::sendEvent(m_window->currentScreen(), &enter);
+            QTest::qWait(50);
+        }
+        QVERIFY(warningVisible());
+        QVERIFY(clock.elapsed() < 3000);
+    }
+
+    void resetLeavesNoWebStorage()
+    {
+        startWindow(60, 30);
+        openFeaturedArticle();
+        QWebEnginePage *page = m_window->readerScreen()->view()->page();
+        WebPageProbe::evaluate(page, QStringLiteral("try { localStorage.setItem('patient', 'previous'); } catch (e) {}"));
+        const QVariant before = WebPageProbe::evaluate(page, QStringLiteral("try { localStorage.getItem('patient') } catch (e) { 'unavailable' }"));
+
+        qInfo() << "web storage before the reset:" << before;
+        m_window->session()->resetToAttract(QStringLiteral("test"));
+        openFeaturedArticle();
+        QWebEnginePage *next = m_window->readerScreen()->view()->page();
+        QVERIFY(next != page);
+        const QVariant after = WebPageProbe::evaluate(next, QStringLiteral("try { localStorage.getItem('patient') } catch (e) { 'unavailable' }"));
+        if (before.toString() == QLatin1String("previous"))
+            QVERIFY2(after.isNull() || after.toString() != QLatin1String("previous"), qPrintable(after.toString()));
+        else
+            QCOMPARE(after.toString(), QStringLiteral("unavailable")); // no storage on the scheme at all
+    }
+};
+
+QTEST_MAIN(TestIdleReset)
+#include "tst_idlereset.moc"

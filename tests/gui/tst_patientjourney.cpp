@@ -1,0 +1,280 @@
+// The whole patient journey in the real window, driven by touch:
+// attract -> disclaimer -> home -> topic -> article -> link -> back -> home.
+
+#include "ArticleLibrary.h"
+#include "KioskConfig.h"
+#include "KioskWindow.h"
+#include "ReaderScreen.h"
+#include "TileButton.h"
+#include "TouchDriver.h"
+#include "WebEngineSetup.h"
+#include "WebPageProbe.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWebEngineHistory>
+#include <QWebEngineView>
+
+Q_CONSTRUCTOR_FUNCTION(prepareWebEngine)
+
+using Screen = SessionController::Screen;
+
+class TestPatientJourney final : public QObject
+{
+    Q_OBJECT
+
+private:
+    ArticleLibrary m_library;
+    std::unique_ptr<TouchDriver> m_touch;
+    std::unique_ptr<KioskWindow> m_window;
+
+    template<typename T = QWidget>
+    T *visible(const QString &objectName)
+    {
+        // The one visible widget of that name on the current screen.
+        const QList<T *> all = m_window->findChildren<T *>(objectName);
+        for (T *w : all) {
+            if (w->isVisible())
+                return w;
+        }
+        return nullptr;
+    }
+
+    void tap(const QString &objectName)
+    {
+        QWidget *target = visible(objectName);
+        QVERIFY2(target, qPrintable(QStringLiteral("no visible ") + objectName));
+        m_touch->tap(target);
+    }
+
+    QString screenName() const { return m_window->currentScreen()->objectName(); }
+
+    void waitForArticle(const QString &id)
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->location().articleId, id, 5000);
+        QWebEnginePage *page = m_window->readerScreen()->view()->page();
+        const QString title = m_library.article(id, QStringLiteral("en"))->title;
+        // The page that is shown really is this article.
+        QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(page).contains(title), 10000);
+    }
+
+    void openArticleByTouch(const QString &topic, const QString &article)
+    {
+        tap(QStringLiteral("beginButton"));
+        tap(QStringLiteral("acknowledgeButton"));
+        tap(QStringLiteral("topicTile_") + topic);
+        tap(QStringLiteral("articleTile_") + article);
+        waitForArticle(article);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_library = ArticleLibrary::load({QStringLiteral(":/content")});
+        QVERIFY(m_library.isUsable());
+        m_touch = std::make_unique<TouchDriver>();
+    }
+
+    void init()
+    {
+        KioskConfig config;
+        config.setValue(KioskConfig::Key::ClinicName, QStringLiteral("Riverside Clinic"));
+        m_window = std::make_unique<KioskWindow>(&m_library, config);
+        m_window->resize(1080, 1920);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void attractScreenInvitesATouch()
+    {
+        QCOMPARE(screenName(), QStringLiteral("attractScreen"));
+        QCOMPARE(visible<QLabel>(QStringLiteral("clinicName"))->text(), QStringLiteral("Riverside Clinic"));
+        QCOMPARE(visible<QPushButton>(QStringLiteral("beginButton"))->text(), QStringLiteral("Touch to begin"));
+        QVERIFY(!visible<QLabel>(QStringLiteral("highlightTitle"))->text().isEmpty());
+        QVERIFY(visible(QStringLiteral("language_en")));
+        QVERIFY(visible(QStringLiteral("language_es")));
+    }
+
+    void tapAnywhereOnAttractBegins()
+    {
+        m_touch->tapAt(m_window.get(), QPoint(540, 200));
+        QCOMPARE(screenName(), QStringLiteral("disclaimerScreen"));
+    }
+
+    void fullJourneyByTouch()
+    {
+        tap(QStringLiteral("beginButton"));
+        QCOMPARE(screenName(), QStringLiteral("disclaimerScreen"));
+        const QString disclaimer = visible<QLabel>(QStringLiteral("disclaimerText"))->text();
+        QVERIFY(disclaimer.contains(QLatin1String("not medical advice")));
+        QVERIFY(disclaimer.contains(QLatin1String("not approved")));
+        QVERIFY(disclaimer.contains(QLatin1String("988")));
+        QVERIFY(disclaimer.contains(QLatin1String("911")));
+
+        tap(QStringLiteral("acknowledgeButton"));
+        QCOMPARE(screenName(), QStringLiteral("homeScreen"));
+        auto *featured = visible<TileButton>(QStringLiteral("featuredArticleTile"));
+        QCOMPARE(featured->titleText(), m_library.article(QStringLiteral("dissociative-state"), QStringLiteral("en"))->title);
+        for (const char *topic : {"mechanism", "integration", "misconceptions", "safety"})
+            QVERIFY2(visible(QStringLiteral("topicTile_%1").arg(QLatin1String(topic))), topic);
+
+        tap(QStringLiteral("topicTile_safety"));
+        QCOMPARE(screenName(), QStringLiteral("topicScreen"));
+        auto *tile = visible<TileButton>(QStringLiteral("articleTile_side-effects"));
+        QVERIFY(tile);
+        QStringList tileTexts;
+        for (QLabel *label : tile->findChildren<QLabel *>())
+            tileTexts.append(label->text());
+        QVERIFY2(tileTexts.join(QLatin1Char('|')).contains(QLatin1String("min read")), qPrintable(tileTexts.join(QLatin1Char('|'))));
+
+        m_touch->tap(tile);
+        QCOMPARE(screenName(), QStringLiteral("readerScreen"));
+        waitForArticle(QStringLiteral("side-effects"));
+        QWebEnginePage *page = m_window->readerScreen()->view()->page();
+        const QString text = WebPageProbe::plainText(page);
+        QVERIFY(text.contains(QLatin1String("Sources")));
+        QVERIFY(text.contains(QLatin1String("min read")));
+        QVERIFY(visible(QStringLiteral("backButton")));
+        QVERIFY(visible(QStringLiteral("homeButton")));
+
+        tap(QStringLiteral("backButton"));
+        QCOMPARE(screenName(), QStringLiteral("topicScreen"));
+        tap(QStringLiteral("homeButton"));
+        QCOMPARE(screenName(), QStringLiteral("homeScreen"));
+    }
+
+    void linkInsideArticleOpensInTheApp()
+    {
+        openArticleByTouch(QStringLiteral("safety"), QStringLiteral("side-effects"));
+        QWebEnginePage *page = m_window->readerScreen()->view()->page();
+        // The first link in the body (not the "next" card) goes to another article.
+        const QString selector = QStringLiteral("article > p a, article > ul a, article > ol a");
+        const QString target = WebPageProbe::evaluate(
+            page, QStringLiteral("document.querySelector('%1').getAttribute('href')").arg(selector)).toString();
+        QVERIFY(m_library.article(target, QStringLiteral("en")));
+
+        QWidget *input = m_window->readerScreen()->view()->focusProxy();
+        QVERIFY(input);
+        const QPoint link = WebPageProbe::centreOf(page, selector);
+        QVERIFY(link.x() >= 0);
+        QTest::qWait(100); // let the scroll settle before the finger lands
+        m_touch->tapAt(input, WebPageProbe::centreOf(page, selector));
+        waitForArticle(target);
+        QCOMPARE(screenName(), QStringLiteral("readerScreen"));
+
+        // Back returns to the article the link was in, inside the app.
+        tap(QStringLiteral("backButton"));
+        waitForArticle(QStringLiteral("side-effects"));
+        // The page itself keeps no history a gesture could step back through.
+        QVERIFY(!m_window->readerScreen()->view()->history()->canGoBack());
+    }
+
+    void nextLinkContinuesTheTopic()
+    {
+        openArticleByTouch(QStringLiteral("safety"), QStringLiteral("side-effects"));
+        QWebEnginePage *page = m_window->readerScreen()->view()->page();
+        const QString expected = m_library.nextArticle(QStringLiteral("side-effects"), QStringLiteral("en"))->id;
+        QCOMPARE(expected, QStringLiteral("who-should-not-have-ketamine"));
+        QWidget *input = m_window->readerScreen()->view()->focusProxy();
+        WebPageProbe::centreOf(page, QStringLiteral("nav.next a"));
+        QTest::qWait(100);
+        m_touch->tapAt(input, WebPageProbe::centreOf(page, QStringLiteral("nav.next a")));
+        waitForArticle(expected);
+    }
+
+    void featuredArticleOpensFromHome()
+    {
+        tap(QStringLiteral("beginButton"));
+        tap(QStringLiteral("acknowledgeButton"));
+        tap(QStringLiteral("featuredArticleTile"));
+        waitForArticle(QStringLiteral("dissociative-state"));
+        tap(QStringLiteral("homeButton"));
+        tap(QStringLiteral("featuredTopicButton"));
+        QCOMPARE(screenName(), QStringLiteral("topicScreen"));
+        QVERIFY(visible(QStringLiteral("articleTile_difficult-experiences")));
+    }
+
+    void disclaimerBackReturnsToAttract()
+    {
+        tap(QStringLiteral("beginButton"));
+        tap(QStringLiteral("disclaimerBackButton"));
+        QCOMPARE(screenName(), QStringLiteral("attractScreen"));
+    }
+
+    void imDoneEndsTheSession()
+    {
+        tap(QStringLiteral("beginButton"));
+        tap(QStringLiteral("acknowledgeButton"));
+        QTest::ignoreMessage(QtInfoMsg, "reset: patient finished");
+        tap(QStringLiteral("finishButton"));
+        QCOMPARE(screenName(), QStringLiteral("attractScreen"));
+        tap(QStringLiteral("beginButton"));
+        QCOMPARE(screenName(), QStringLiteral("disclaimerScreen"));
+    }
+
+    void spanishArticlesWhenChosen()
+    {
+        tap(QStringLiteral("language_es"));
+        QCOMPARE(m_window->session()->language(), QStringLiteral("es"));
+        tap(QStringLiteral("beginButton"));
+        tap(QStringLiteral("acknowledgeButton"));
+        auto *featured = visible<TileButton>(QStringLiteral("featuredArticleTile"));
+        QCOMPARE(featured->titleText(), m_library.article(QStringLiteral("dissociative-state"), QStringLiteral("es"))->title);
+        m_touch->tap(featured);
+        QWebEnginePage *page = m_window->readerScreen()->view()->page();
+        const QString title = m_library.article(QStringLiteral("dissociative-state"), QStringLiteral("es"))->title;
+        QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(page).contains(title), 10000);
+        QVERIFY(WebPageProbe::plainText(page).contains(QLatin1String("Fuentes")));
+    }
+
+    // Every control a patient can touch is at least 48x48 px and 8 px from
+    // its neighbours, on every screen, in both reference orientations.
+    void touchTargetsAreLargeAndApart_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("portrait 1080x1920") << QSize(1080, 1920);
+        QTest::newRow("landscape 1920x1080") << QSize(1920, 1080);
+    }
+
+    void touchTargetsAreLargeAndApart()
+    {
+        QFETCH(QSize, size);
+        m_window->resize(size);
+        QTest::qWait(50);
+        auto checkScreen = [&](const QString &screen) {
+            QTest::qWait(50);
+            QList<QRect> rects;
+            for (QAbstractButton *b : m_window->findChildren<QAbstractButton *>()) {
+                if (!b->isVisible() || b->visibleRegion().isEmpty())
+                    continue; // hidden, or scrolled out of a list
+                const QRect r(b->mapTo(m_window.get(), QPoint(0, 0)), b->size());
+                QVERIFY2(r.width() >= 48 && r.height() >= 48,
+                         qPrintable(QStringLiteral("%1 on %2 is %3x%4").arg(b->objectName(), screen).arg(r.width()).arg(r.height())));
+                QVERIFY2(QRect(QPoint(0, 0), size).intersects(r),
+                         qPrintable(QStringLiteral("%1 on %2 is off screen").arg(b->objectName(), screen)));
+                for (const QRect &other : std::as_const(rects))
+                    QVERIFY2(!other.adjusted(-8, -8, 8, 8).intersects(r),
+                             qPrintable(QStringLiteral("%1 on %2 is closer than 8 px to another control").arg(b->objectName(), screen)));
+                rects.append(r);
+            }
+            QVERIFY2(!rects.isEmpty(), qPrintable(screen));
+        };
+        checkScreen(QStringLiteral("attract"));
+        tap(QStringLiteral("beginButton"));
+        checkScreen(QStringLiteral("disclaimer"));
+        tap(QStringLiteral("acknowledgeButton"));
+        checkScreen(QStringLiteral("home"));
+        tap(QStringLiteral("topicTile_safety"));
+        checkScreen(QStringLiteral("topic"));
+        tap(QStringLiteral("articleTile_side-effects"));
+        checkScreen(QStringLiteral("reader"));
+    }
+};
+
+QTEST_MAIN(TestPatientJourney)
+#include "tst_patientjourney.moc"

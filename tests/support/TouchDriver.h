@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QPoint>
+
+class QPointingDevice;
+class QWidget;
+
+// Drives widgets the way a finger does: real QTouchEvents through the
+// window system interface, from a touchscreen device QTest registers. Qt
+// turns unhandled touches into mouse events for buttons, exactly as on the
+// kiosk's screen; the web view consumes them as touches.
+class TouchDriver final
+{
+public:
+    TouchDriver();
+
+    // A tap in the middle of `target`, sent to its window.
+    void tap(QWidget *target);
+    // A tap at `point` in `surface`'s coordinates (for the web view's input widget).
+    void tapAt(QWidget *surface, QPoint point);
+    // A finger drag on `surface`, in `steps` moves.
+    void drag(QWidget *surface, QPoint from, QPoint to, int steps = 8);
+
+    QPointingDevice *device() const { return m_device; }
+
+private:
+    QPointingDevice *m_device;
+};

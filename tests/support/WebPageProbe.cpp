@@ -1,0 +1,44 @@
+#include "WebPageProbe.h"
+
+#include <QTest>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+
+QString WebPageProbe::plainText(QWebEnginePage *page)
+{
+    QString text;
+    bool done = false;
+    page->toPlainText([&](const QString &result) {
+        text = result;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 5000))
+        qWarning("WebPageProbe: the page did not return its text within 5 s");
+    return text;
+}
+
+QVariant WebPageProbe::evaluate(QWebEnginePage *page, const QString &script)
+{
+    QVariant value;
+    bool done = false;
+    page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &result) {
+        value = result;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 5000))
+        qWarning("WebPageProbe: the script did not finish within 5 s");
+    return value;
+}
+
+QPoint WebPageProbe::centreOf(QWebEnginePage *page, const QString &selector)
+{
+    const QVariant result = evaluate(page, QStringLiteral(
+        "(function() { var e = document.querySelector('%1'); if (!e) return [-1, -1];"
+        " e.scrollIntoView({block: 'center'}); var r = e.getBoundingClientRect();"
+        " return [Math.round(r.left + Math.min(r.width / 2, 40)), Math.round(r.top + r.height / 2)]; })()")
+                                                         .arg(selector));
+    const QVariantList xy = result.toList();
+    if (xy.size() != 2)
+        return {-1, -1};
+    return {xy.at(0).toInt(), xy.at(1).toInt()};
+}
