@@ -1,8 +1,11 @@
-// patient-kiosk: parse the command line, load config and content, show the
-// window. Everything else lives in the core, web and ui libraries.
+// patient-kiosk: parse the command line, then either run a command-line tool
+// (no display needed) or load config and content and show the kiosk. All
+// logic lives in the core, web and ui libraries.
 
-#include "ArticleLibrary.h"
 #include "CommandLineOptions.h"
+#include "ContentStore.h"
+#include "ContentValidator.h"
+#include "HtmlExporter.h"
 #include "KioskConfig.h"
 #include "KioskLogging.h"
 #include "KioskWindow.h"
@@ -10,6 +13,7 @@
 #include "WebEngineSetup.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QScreen>
 #include <cstdio>
 
@@ -20,8 +24,41 @@ constexpr double MinimumAccessibleWarningSeconds = 20.0; // WCAG 2.2.1
 
 void printTo(FILE *stream, const QString &text)
 {
-    std::fputs(qPrintable(text), stream);
+    std::fputs(text.toLocal8Bit().constData(), stream);
     std::fflush(stream);
+}
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("patient-kiosk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KIOSK_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("patient-kiosk"));
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss.zzz} %{category} %{type}: %{message}"));
+}
+
+KioskConfig loadConfig(const CommandLineOptions &options)
+{
+    QList<ContentProblem> problems;
+    const QString path = options.configPath.isEmpty() ? KioskConfig::systemConfigPath() : options.configPath;
+    KioskConfig config = KioskConfig::load(path, &problems);
+    for (const ContentProblem &problem : std::as_const(problems)) {
+        if (problem.isError())
+            qCCritical(lcConfig).noquote() << problem.toString();
+        else
+            qCWarning(lcConfig).noquote() << problem.toString();
+    }
+    // The command line wins over the file.
+    if (options.idleTimeoutSeconds)
+        config.setValue(KioskConfig::Key::IdleTimeoutSeconds, *options.idleTimeoutSeconds);
+    if (options.idleWarningSeconds)
+        config.setValue(KioskConfig::Key::IdleWarningSeconds, *options.idleWarningSeconds);
+    if (!options.contentDir.isEmpty())
+        config.setValue(KioskConfig::Key::ContentDir, options.contentDir);
+    if (config.idleWarningSeconds() < MinimumAccessibleWarningSeconds) {
+        qCWarning(lcConfig) << "idle warning of" << config.idleWarningSeconds()
+                            << "s is shorter than the 20 s that WCAG 2.2.1 asks for";
+    }
+    return config;
 }
 
 QStringList contentRoots(const KioskConfig &config)
@@ -32,61 +69,66 @@ QStringList contentRoots(const KioskConfig &config)
     return roots;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+int runCommandLineTool(int argc, char *argv[], const CommandLineOptions &options)
 {
-    prepareWebEngine(); // before QApplication: scheme registration and Chromium flags
-
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("patient-kiosk"));
-    QApplication::setApplicationVersion(QStringLiteral(KIOSK_VERSION));
-    QApplication::setOrganizationName(QStringLiteral("patient-kiosk"));
-    QApplication::setDesktopFileName(QStringLiteral(KIOSK_APP_ID));
-    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss.zzz} %{category} %{type}: %{message}"));
-
-    const CommandLineOptions options = CommandLineOptions::parse(QApplication::arguments());
+    QCoreApplication app(argc, argv);
+    describeApplication();
     if (!options.error.isEmpty()) {
         printTo(stderr, QStringLiteral("patient-kiosk: %1\nTry 'patient-kiosk --help' for more information.\n")
                             .arg(options.error));
         return 2;
     }
     if (options.helpRequested) {
-        printTo(stdout, options.helpText);
+        printTo(stdout, CommandLineOptions::helpText());
         return 0;
     }
     if (options.versionRequested) {
-        printTo(stdout, QStringLiteral("patient-kiosk %1\n").arg(QApplication::applicationVersion()));
+        printTo(stdout, QStringLiteral("patient-kiosk %1\n").arg(QCoreApplication::applicationVersion()));
         return 0;
     }
-
-    QList<ContentProblem> configProblems;
-    const QString configPath = options.configPath.isEmpty() ? KioskConfig::systemConfigPath() : options.configPath;
-    KioskConfig config = KioskConfig::load(configPath, &configProblems);
-    for (const ContentProblem &problem : std::as_const(configProblems)) {
-        if (problem.isError())
-            qCCritical(lcConfig).noquote() << problem.toString();
+    if (!options.checkContentDir.isEmpty()) {
+        // Only the report on stdout: the loader's own log lines would repeat it.
+        QLoggingCategory::setFilterRules(QStringLiteral("kiosk.content=false"));
+        const ContentValidator::Report report = ContentValidator::validateFolder(
+            options.checkContentDir, QLatin1String(BundledContent), QDate::currentDate());
+        if (options.reportFormat == QLatin1String("json"))
+            printTo(stdout, QString::fromUtf8(ContentValidator::toJson(report)));
         else
-            qCWarning(lcConfig).noquote() << problem.toString();
+            printTo(stdout, ContentValidator::toText(report));
+        return report.exitCode();
     }
-    if (options.idleTimeoutSeconds)
-        config.setValue(KioskConfig::Key::IdleTimeoutSeconds, *options.idleTimeoutSeconds);
-    if (options.idleWarningSeconds)
-        config.setValue(KioskConfig::Key::IdleWarningSeconds, *options.idleWarningSeconds);
-    if (config.idleWarningSeconds() < MinimumAccessibleWarningSeconds) {
-        qCWarning(lcConfig) << "idle warning of" << config.idleWarningSeconds()
-                            << "s is shorter than the 20 s that WCAG 2.2.1 asks for";
+    // --export-html
+    const KioskConfig config = loadConfig(options);
+    const ContentStore content(contentRoots(config));
+    QString error;
+    const QStringList files = HtmlExporter::exportLibrary(content.library(), options.exportDir, &error);
+    if (files.isEmpty()) {
+        printTo(stderr, QStringLiteral("patient-kiosk: export failed: %1\n").arg(error));
+        return 1;
     }
+    printTo(stdout, QStringLiteral("wrote %1 files to %2\n").arg(files.size()).arg(options.exportDir));
+    return 0;
+}
 
-    ArticleLibrary library = ArticleLibrary::load(contentRoots(config));
-    if (!library.isUsable()) {
-        // The clinic's folder broke something essential: fall back to the
-        // bundled library, which the test suite proves complete.
-        qCCritical(lcContent) << "content is unusable; showing the bundled articles only";
-        library = ArticleLibrary::load({QLatin1String(BundledContent)});
-    }
+} // namespace
 
-    KioskWindow window(&library, config);
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const CommandLineOptions options = CommandLineOptions::parse(arguments);
+    if (options.isCommandLineTool())
+        return runCommandLineTool(argc, argv, options);
+
+    prepareWebEngine(); // before QApplication: scheme registration and Chromium flags
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setDesktopFileName(QStringLiteral(KIOSK_APP_ID));
+
+    const KioskConfig config = loadConfig(options);
+    ContentStore content(contentRoots(config));
+    KioskWindow window(&content, config);
 
     if (!options.screenshotDir.isEmpty()) {
         window.resize(options.size.value_or(QSize(1080, 1920)));

@@ -21,6 +21,7 @@ struct Article
     QString markdownBody;
 
     QString sourcePath;  // where it was loaded from, for error messages
+    QString contentRoot; // the content folder it came from (images resolve there)
     int bodyFirstLine = 1; // line of the body's first line in the source file
 
     int wordCount() const;

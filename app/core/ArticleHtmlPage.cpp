@@ -3,6 +3,7 @@
 #include "MarkdownRenderer.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace {
 
@@ -36,7 +37,8 @@ QString word(const char *text)
     return QString::fromUtf8(text);
 }
 
-QString documentHead(const QString &language, const QString &title)
+QString documentHead(const QString &language, const QString &title,
+                     const QString &stylesheet = ArticleHtmlPage::stylesheetPath())
 {
     // script-src 'none': articles never run code, whatever the Markdown holds.
     return QStringLiteral(
@@ -46,17 +48,29 @@ QString documentHead(const QString &language, const QString &title)
                "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                "style-src 'self'; img-src 'self'; script-src 'none'\">\n"
                "<title>%2</title>\n<link rel=\"stylesheet\" href=\"%3\">\n</head>\n")
-        .arg(language, title.toHtmlEscaped(), ArticleHtmlPage::stylesheetPath());
+        .arg(language, title.toHtmlEscaped(), stylesheet);
+}
+
+// For export: article links by id gain ".html", images live one level up.
+QString forExport(const QString &bodyHtml)
+{
+    static const QRegularExpression articleLink(QStringLiteral("<a href=\"([a-z0-9]+(?:-[a-z0-9]+)*)\""));
+    QString html = bodyHtml;
+    html.replace(articleLink, QStringLiteral("<a href=\"\\1.html\""));
+    html.replace(QStringLiteral("src=\"images/"), QStringLiteral("src=\"../images/"));
+    return html;
 }
 
 } // namespace
 
-QString ArticleHtmlPage::render(const Article &article, const Article *next)
+QString ArticleHtmlPage::render(const Article &article, const Article *next, Target target)
 {
     const PageWords &words = wordsFor(article.language);
     const QLocale locale(article.language);
+    const bool exporting = target == Target::Export;
 
-    QString html = documentHead(article.language, article.title);
+    QString html = documentHead(article.language, article.title,
+                                exporting ? QStringLiteral("../article.css") : stylesheetPath());
     html += QStringLiteral("<body>\n<main>\n<article id=\"%1\">\n<h1>%2</h1>\n")
                 .arg(article.id, article.title.toHtmlEscaped());
 
@@ -87,7 +101,7 @@ QString ArticleHtmlPage::render(const Article &article, const Article *next)
         html += QStringLiteral("</ol>\n</section>\n");
     }
     html += QStringLiteral("</article>\n</main>\n</body>\n</html>\n");
-    return html;
+    return exporting ? forExport(html) : html;
 }
 
 QString ArticleHtmlPage::notFound(const QString &language)

@@ -15,7 +15,11 @@ public:
     // next to exported pages.
     static QString stylesheetPath() { return QStringLiteral("/style/article.css"); }
 
-    static QString render(const Article &article, const Article *next);
+    // Kiosk: links by bare id, served from kiosk://. Export: standalone files
+    // (<language>/<id>.html next to ../article.css and ../images/).
+    enum class Target { Kiosk, Export };
+
+    static QString render(const Article &article, const Article *next, Target target = Target::Kiosk);
 
     // A calm page for a link whose article is missing, with a way home, so a
     // broken link never shows a blank or an error.

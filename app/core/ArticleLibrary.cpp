@@ -2,12 +2,14 @@
 
 #include "ArticleHtmlPage.h"
 #include "ArticleParser.h"
+#include "ContentValidator.h"
 #include "KioskLogging.h"
 #include "MarkdownRenderer.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImageReader>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -36,16 +38,17 @@ int lineOfOffset(const QString &text, qsizetype offset)
 
 } // namespace
 
-ArticleLibrary ArticleLibrary::load(const QStringList &contentRoots)
+ArticleLibrary ArticleLibrary::load(const QStringList &contentRoots, const QDate &today)
 {
     ArticleLibrary library;
     for (const QString &root : contentRoots)
-        library.loadRoot(root);
+        library.loadRoot(root, today);
     if (!library.m_hasManifest) {
         library.m_problems.append(ContentProblem::error(
             contentRoots.value(0), 0, QStringLiteral("no topics.yaml found; the content folder needs a topic manifest")));
     }
     library.checkReferences();
+    library.checkTranslations();
     library.orderTopics();
     library.renderPages();
 
@@ -66,10 +69,10 @@ ArticleLibrary ArticleLibrary::load(const QStringList &contentRoots)
     return library;
 }
 
-void ArticleLibrary::loadRoot(const QString &root)
+void ArticleLibrary::loadRoot(const QString &root, const QDate &today)
 {
     const QDir dir(root);
-    if (!dir.exists()) {
+    if (!dir.exists() || !dir.isReadable()) {
         m_problems.append(ContentProblem::error(root, 0, QStringLiteral("content folder does not exist or cannot be read")));
         return;
     }
@@ -88,6 +91,8 @@ void ArticleLibrary::loadRoot(const QString &root)
             }
         }
     }
+
+    loadImages(dir);
 
     const QDir articlesDir(dir.filePath(QStringLiteral("articles")));
     const QStringList languages = articlesDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
@@ -125,6 +130,12 @@ void ArticleLibrary::loadRoot(const QString &root)
                 m_problems.append(ContentProblem::warning(
                     path, 0, QStringLiteral("file name differs from its id '%1'; name it %1.md").arg(article.id)));
             }
+            // Editorial rules: an article that breaks them is not shown.
+            const QList<ContentProblem> editorial = ContentValidator::checkArticle(article, today);
+            m_problems.append(editorial);
+            if (std::any_of(editorial.cbegin(), editorial.cend(), [](const ContentProblem &p) { return p.isError(); }))
+                continue;
+            article.contentRoot = dir.absolutePath();
             idsInThisRoot.insert(article.id);
             m_articles[language].insert(article.id, std::move(article));
         }
@@ -163,6 +174,17 @@ void ArticleLibrary::checkReferences()
             for (const QString &target : targets) {
                 if (!MarkdownRenderer::isInternalLink(target))
                     continue;
+                if (target.startsWith(QLatin1String("images/"))) {
+                    if (!m_images.contains(target.mid(7))) {
+                        const qsizetype offset = article.markdownBody.indexOf(QStringLiteral("](") + target);
+                        m_problems.append(ContentProblem::error(
+                            article.sourcePath, article.bodyFirstLine + lineOfOffset(article.markdownBody, offset),
+                            QStringLiteral("image '%1' is not in the images/ folder (or is not a usable image); "
+                                           "add it or fix the name")
+                                .arg(target)));
+                    }
+                    continue;
+                }
                 if (!articleForReading(target, article.language)) {
                     const qsizetype offset = article.markdownBody.indexOf(QStringLiteral("](") + target);
                     m_problems.append(ContentProblem::error(
@@ -173,6 +195,88 @@ void ArticleLibrary::checkReferences()
             }
         }
     }
+}
+
+void ArticleLibrary::loadImages(const QDir &root)
+{
+    const QDir imagesDir(root.filePath(QStringLiteral("images")));
+    if (!imagesDir.exists())
+        return;
+    const QFileInfoList files = imagesDir.entryInfoList(QDir::Files, QDir::Name);
+    static const QStringList knownFormats{QStringLiteral("png"), QStringLiteral("jpeg"), QStringLiteral("gif"),
+                                          QStringLiteral("webp"), QStringLiteral("svg")};
+    for (const QFileInfo &file : files) {
+        const QString path = file.absoluteFilePath();
+        if (file.size() > MaximumImageBytes) {
+            m_problems.append(ContentProblem::error(
+                path, 0, QStringLiteral("image is %1 KiB, larger than the %2 KiB limit; resize or compress it")
+                             .arg(file.size() / 1024)
+                             .arg(MaximumImageBytes / 1024)));
+            continue;
+        }
+        QImageReader reader(path);
+        const QString format = QString::fromLatin1(reader.format());
+        if (!knownFormats.contains(format)) {
+            m_problems.append(ContentProblem::error(
+                path, 0, QStringLiteral("is not a PNG, JPEG, GIF, WebP or SVG image; convert it or remove it")));
+            continue;
+        }
+        const QSize size = reader.size();
+        if (format != QLatin1String("svg")
+            && (!size.isValid() || size.width() > MaximumImageSide || size.height() > MaximumImageSide)) {
+            m_problems.append(ContentProblem::error(
+                path, 0, QStringLiteral("image is %1x%2 pixels; the limit is %3 on each side")
+                             .arg(size.width())
+                             .arg(size.height())
+                             .arg(MaximumImageSide)));
+            continue;
+        }
+        m_images.insert(file.fileName(), path);
+    }
+}
+
+void ArticleLibrary::checkTranslations()
+{
+    // Every language should have the same ids. A missing translation is a
+    // warning: the reader shows the English article with a note instead.
+    const QStringList allLanguages = languages();
+    for (const QString &language : allLanguages) {
+        for (const Article &article : std::as_const(m_articles[language])) {
+            for (const QString &other : allLanguages) {
+                if (other != language && !article.id.isEmpty() && !this->article(article.id, other)) {
+                    m_problems.append(ContentProblem::warning(
+                        article.sourcePath, 0,
+                        QStringLiteral("has no '%1' version; add articles/%1/%2.md so every language has it")
+                            .arg(other, article.id)));
+                }
+            }
+        }
+    }
+}
+
+QList<const Article *> ArticleLibrary::allArticles(const QString &language) const
+{
+    QList<const Article *> result;
+    for (const Topic &topic : m_manifest.topics()) {
+        const QList<const Article *> inTopic = articlesInTopic(topic.id, language);
+        for (const Article *a : inTopic) {
+            if (a->language == language)
+                result.append(a);
+        }
+    }
+    return result;
+}
+
+int ArticleLibrary::articleCountUnder(const QString &pathPrefix) const
+{
+    int count = 0;
+    for (const auto &byId : m_articles) {
+        for (const Article &a : byId) {
+            if (QFileInfo(a.sourcePath).absoluteFilePath().startsWith(pathPrefix))
+                ++count;
+        }
+    }
+    return count;
 }
 
 void ArticleLibrary::orderTopics()

@@ -4,6 +4,8 @@
 #include "ContentProblem.h"
 #include "TopicManifest.h"
 
+#include <QDate>
+#include <QDir>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -23,7 +25,8 @@ class ArticleLibrary final
 public:
     static constexpr auto DefaultLanguage = "en";
 
-    static ArticleLibrary load(const QStringList &contentRoots);
+    // `today` dates the review-age check; tests pass a fixed day.
+    static ArticleLibrary load(const QStringList &contentRoots, const QDate &today = QDate::currentDate());
 
     // A library with a manifest and at least one article can run the kiosk.
     bool isUsable() const;
@@ -48,9 +51,22 @@ public:
     // The finished HTML page, rendered at load time so a tap shows it at once.
     QString pageHtml(const QString &id, const QString &language) const;
 
+    // Images articles use, by file name (from `images/` in a content root).
+    QString imagePath(const QString &fileName) const { return m_images.value(fileName); }
+    const QHash<QString, QString> &images() const { return m_images; }
+
+    // All articles of one language, in topic order (for export and listings).
+    QList<const Article *> allArticles(const QString &language) const;
+    int articleCountUnder(const QString &pathPrefix) const;
+
+    static constexpr qint64 MaximumImageBytes = 2 * 1024 * 1024;
+    static constexpr int MaximumImageSide = 4096;
+
 private:
-    void loadRoot(const QString &root);
+    void loadRoot(const QString &root, const QDate &today);
+    void loadImages(const QDir &root);
     void checkReferences();
+    void checkTranslations();
     void orderTopics();
     void renderPages();
 
@@ -59,5 +75,6 @@ private:
     QHash<QString, QHash<QString, Article>> m_articles; // language -> id -> article
     QHash<QString, QStringList> m_topicOrder;           // topic -> ids in reading order (all languages)
     QHash<QString, QString> m_pages;                    // "language/id" -> rendered HTML
+    QHash<QString, QString> m_images;                   // file name -> absolute path
     QList<ContentProblem> m_problems;
 };

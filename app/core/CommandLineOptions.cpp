@@ -5,59 +5,100 @@
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
+namespace {
+
+QCommandLineOption valueOption(const char *name, const QString &description, const char *valueName)
+{
+    return QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(valueName));
+}
+
+// The parser and its options, built in one place for parse() and helpText().
+// Help and version are plain options so parsing needs no QCoreApplication.
+struct Parser
+{
+    QCommandLineParser parser;
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit.")};
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version and exit.")};
+    QCommandLineOption windowed{QStringLiteral("windowed"),
+                                QStringLiteral("Run in a normal window instead of covering the screen.")};
+    QCommandLineOption size = valueOption(
+        "size", QStringLiteral("Window size, for example 1080x1920 (portrait) or 1920x1080."), "WxH");
+    QCommandLineOption config = valueOption(
+        "config", QStringLiteral("Config file to read instead of %1.").arg(KioskConfig::systemConfigPath()), "FILE");
+    QCommandLineOption idleTimeout = valueOption(
+        "idle-timeout", QStringLiteral("Seconds without a touch before the idle warning (default 120)."), "SECONDS");
+    QCommandLineOption idleWarning = valueOption(
+        "idle-warning", QStringLiteral("Seconds the idle warning counts down (default 30)."), "SECONDS");
+    QCommandLineOption screenshots = valueOption(
+        "screenshots", QStringLiteral("Render every screen to PNG files in DIR at the current size, then exit."), "DIR");
+    QCommandLineOption contentDir = valueOption(
+        "content-dir", QStringLiteral("Folder with the clinic's own articles, added to and overriding the bundled ones."),
+        "DIR");
+    QCommandLineOption checkContent = valueOption(
+        "check-content",
+        QStringLiteral("Check the articles in DIR, print one line per problem, and exit 0 (no errors), 1 (errors) "
+                       "or 2 (DIR cannot be read)."),
+        "DIR");
+    QCommandLineOption format = valueOption(
+        "format", QStringLiteral("Output of --check-content: text (default) or json."), "text|json");
+    QCommandLineOption exportHtml = valueOption(
+        "export-html",
+        QStringLiteral("Write every article in every language as standalone HTML with an index page to DIR, then exit."),
+        "DIR");
+
+    Parser()
+    {
+        parser.setApplicationDescription(
+            QStringLiteral("Patient-education kiosk: plain-language articles for a clinic's waiting room."));
+        parser.addOptions({help, version, windowed, size, config, idleTimeout, idleWarning, screenshots, contentDir,
+                           checkContent, format, exportHtml});
+    }
+};
+
+} // namespace
+
+QString CommandLineOptions::helpText()
+{
+    return Parser().parser.helpText();
+}
+
 CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
 {
     CommandLineOptions options;
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Patient-education kiosk: plain-language articles for a clinic's waiting room."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption windowedOption(
-        QStringLiteral("windowed"), QStringLiteral("Run in a normal window instead of covering the screen."));
-    const QCommandLineOption sizeOption(
-        QStringLiteral("size"), QStringLiteral("Window size, for example 1080x1920 (portrait) or 1920x1080."),
-        QStringLiteral("WxH"));
-    const QCommandLineOption configOption(
-        QStringLiteral("config"),
-        QStringLiteral("Config file to read instead of %1.").arg(KioskConfig::systemConfigPath()),
-        QStringLiteral("FILE"));
-    const QCommandLineOption idleTimeoutOption(
-        QStringLiteral("idle-timeout"), QStringLiteral("Seconds without a touch before the idle warning (default 120)."),
-        QStringLiteral("SECONDS"));
-    const QCommandLineOption idleWarningOption(
-        QStringLiteral("idle-warning"), QStringLiteral("Seconds the idle warning counts down (default 30)."),
-        QStringLiteral("SECONDS"));
-    const QCommandLineOption screenshotsOption(
-        QStringLiteral("screenshots"),
-        QStringLiteral("Render every screen to PNG files in DIR at the current size, then exit."),
-        QStringLiteral("DIR"));
-    parser.addOptions({windowedOption, sizeOption, configOption, idleTimeoutOption, idleWarningOption,
-                       screenshotsOption});
-    options.helpText = parser.helpText();
+    Parser p;
+    QCommandLineParser &parser = p.parser;
 
     if (!parser.parse(arguments)) {
         options.error = parser.errorText();
         return options;
     }
-    options.helpRequested = parser.isSet(helpOption);
-    options.versionRequested = parser.isSet(versionOption);
+    options.helpRequested = parser.isSet(p.help);
+    options.versionRequested = parser.isSet(p.version);
     if (!parser.positionalArguments().isEmpty()) {
         options.error = QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first());
         return options;
     }
 
-    options.windowed = parser.isSet(windowedOption);
-    options.configPath = parser.value(configOption);
-    options.screenshotDir = parser.value(screenshotsOption);
+    options.windowed = parser.isSet(p.windowed);
+    options.configPath = parser.value(p.config);
+    options.screenshotDir = parser.value(p.screenshots);
+    options.contentDir = parser.value(p.contentDir);
+    options.checkContentDir = parser.value(p.checkContent);
+    options.exportDir = parser.value(p.exportHtml);
+    if (parser.isSet(p.format)) {
+        options.reportFormat = parser.value(p.format);
+        if (options.reportFormat != QLatin1String("text") && options.reportFormat != QLatin1String("json")) {
+            options.error = QStringLiteral("--format: '%1' is not a format; write text or json").arg(options.reportFormat);
+            return options;
+        }
+    }
 
-    if (parser.isSet(sizeOption)) {
+    if (parser.isSet(p.size)) {
         static const QRegularExpression sizePattern(QStringLiteral("\\A(\\d{2,5})[xX](\\d{2,5})\\z"));
-        const QRegularExpressionMatch m = sizePattern.match(parser.value(sizeOption));
+        const QRegularExpressionMatch m = sizePattern.match(parser.value(p.size));
         if (!m.hasMatch() || m.captured(1).toInt() < 200 || m.captured(2).toInt() < 200) {
             options.error = QStringLiteral("--size: '%1' is not a size; write WIDTHxHEIGHT, like 1080x1920")
-                                .arg(parser.value(sizeOption));
+                                .arg(parser.value(p.size));
             return options;
         }
         options.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
@@ -75,9 +116,8 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         }
         return true;
     };
-    if (!seconds(idleTimeoutOption, &options.idleTimeoutSeconds))
+    if (!seconds(p.idleTimeout, &options.idleTimeoutSeconds))
         return options;
-    if (!seconds(idleWarningOption, &options.idleWarningSeconds))
-        return options;
+    seconds(p.idleWarning, &options.idleWarningSeconds);
     return options;
 }

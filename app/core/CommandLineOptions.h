@@ -15,11 +15,23 @@ struct CommandLineOptions
     std::optional<double> idleTimeoutSeconds;
     std::optional<double> idleWarningSeconds;
     QString screenshotDir; // non-empty: render every screen to PNG and exit
+    QString contentDir;    // the clinic's articles, over the bundled ones
+    QString checkContentDir; // non-empty: validate this folder, print problems, exit
+    QString reportFormat = QStringLiteral("text"); // text | json, for --check-content
+    QString exportDir;     // non-empty: write the library as standalone HTML, exit
+
+    // Modes that print and exit need no display (QCoreApplication only).
+    bool isCommandLineTool() const
+    {
+        return helpRequested || versionRequested || !error.isEmpty() || !checkContentDir.isEmpty() || !exportDir.isEmpty();
+    }
 
     bool helpRequested = false;
     bool versionRequested = false;
     QString error; // non-empty: print it with the usage hint and exit 2
-    QString helpText;
 
+    // Needs no QCoreApplication: main() parses first, then picks the
+    // application class (no display needed for the command-line tools).
     static CommandLineOptions parse(const QStringList &arguments);
+    static QString helpText(); // after the application object exists
 };

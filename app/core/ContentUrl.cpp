@@ -3,6 +3,7 @@
 #include "ArticleHtmlPage.h"
 #include "ArticleParser.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 QUrl ContentUrl::article(const QString &language, const QString &id)
@@ -38,4 +39,18 @@ std::optional<ContentUrl::ArticleRef> ContentUrl::parseArticle(const QUrl &url)
     if (parts.at(1).size() != 2 || !ArticleParser::isValidId(parts.at(2)))
         return std::nullopt;
     return ArticleRef{parts.at(1), parts.at(2)};
+}
+
+std::optional<QString> ContentUrl::parseImage(const QUrl &url)
+{
+    if (!isContentUrl(url))
+        return std::nullopt;
+    const QStringList parts = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.size() != 4 || parts.at(0) != QLatin1String("article") || parts.at(2) != QLatin1String("images"))
+        return std::nullopt;
+    // A plain file name only: no way to climb out of the images folder.
+    static const QRegularExpression fileName(QStringLiteral("\\A[A-Za-z0-9_-]+(\\.[A-Za-z0-9]+)?\\z"));
+    if (!fileName.match(parts.at(3)).hasMatch())
+        return std::nullopt;
+    return parts.at(3);
 }

@@ -24,4 +24,6 @@ public:
     static QUrl stylesheet();
     static bool isContentUrl(const QUrl &url);
     static std::optional<ArticleRef> parseArticle(const QUrl &url);
+    // kiosk://content/article/<language>/images/<file>: the file name.
+    static std::optional<QString> parseImage(const QUrl &url);
 };

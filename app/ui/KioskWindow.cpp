@@ -3,6 +3,7 @@
 #include "ArticleLibrary.h"
 #include "AttractScreen.h"
 #include "ContentSchemeHandler.h"
+#include "ContentStore.h"
 #include "ContentUrl.h"
 #include "DisclaimerScreen.h"
 #include "FocusRingPolicy.h"
@@ -57,14 +58,15 @@ std::chrono::milliseconds toMilliseconds(double seconds)
 
 } // namespace
 
-KioskWindow::KioskWindow(const ArticleLibrary *library, const KioskConfig &config, QWidget *parent)
+KioskWindow::KioskWindow(ContentStore *content, const KioskConfig &config, QWidget *parent)
     : QWidget(parent)
-    , m_library(library)
+    , m_content(content)
+    , m_library(&content->library())
     , m_config(config)
     , m_session(new SessionController(config.defaultLanguage(), this))
     , m_idle(new IdleMonitor(this))
     , m_activity(new UserActivityFilter(this))
-    , m_schemeHandler(new ContentSchemeHandler(library, this))
+    , m_schemeHandler(new ContentSchemeHandler(m_library, this))
     , m_webSession(new PatientWebSession(m_schemeHandler, this))
     , m_stack(new QStackedWidget(this))
     , m_attract(new AttractScreen)
@@ -91,12 +93,9 @@ KioskWindow::KioskWindow(const ArticleLibrary *library, const KioskConfig &confi
 
     m_attract->setClinicName(config.clinicName());
     m_attract->setLanguage(m_session->language());
-    m_attract->setLibrary(library);
     m_home->setClinicName(config.clinicName());
-    m_home->populate(library, m_session->language());
     m_disclaimer->setCustomText(readDisclaimerFile(config.disclaimerFile()));
-    m_disclaimer->languageSwitch()->setLanguages(library->languages());
-    m_disclaimer->languageSwitch()->setCurrentLanguage(m_session->language());
+    showLibrary();
     m_reader->setPage(m_webSession->page());
 
     connectScreens();
@@ -111,6 +110,16 @@ KioskWindow::~KioskWindow()
     // Pages and profiles go before the view and the scheme handler they use.
     delete m_webSession;
     m_webSession = nullptr;
+}
+
+void KioskWindow::showLibrary()
+{
+    m_library = &m_content->library();
+    m_schemeHandler->setLibrary(m_library);
+    m_attract->setLibrary(m_library);
+    m_home->populate(m_library, m_session->language());
+    m_disclaimer->languageSwitch()->setLanguages(m_library->languages());
+    m_disclaimer->languageSwitch()->setCurrentLanguage(m_session->language());
 }
 
 void KioskWindow::applyIdleTimeouts()
@@ -202,6 +211,9 @@ void KioskWindow::onSessionEnding()
     m_webSession->renew();
     m_topic->scrollToTop();
     m_disclaimer->scrollToTop();
+    // Between patients is the only time the library may change.
+    if (m_content->applyPendingChange())
+        showLibrary();
 }
 
 void KioskWindow::onLanguageChanged(const QString &language)

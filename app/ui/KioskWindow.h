@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class ArticleLibrary;
+class ContentStore;
 class AttractScreen;
 class ContentSchemeHandler;
 class DisclaimerScreen;
@@ -27,7 +28,7 @@ class KioskWindow final : public QWidget
     Q_OBJECT
 
 public:
-    KioskWindow(const ArticleLibrary *library, const KioskConfig &config, QWidget *parent = nullptr);
+    KioskWindow(ContentStore *content, const KioskConfig &config, QWidget *parent = nullptr);
     ~KioskWindow() override;
 
     const ArticleLibrary *library() const { return m_library; }
@@ -44,7 +45,9 @@ private:
     void onLanguageChanged(const QString &language);
     void applyIdleTimeouts();
     void connectScreens();
+    void showLibrary();
 
+    ContentStore *m_content;
     const ArticleLibrary *m_library;
     KioskConfig m_config;
     SessionController *m_session;

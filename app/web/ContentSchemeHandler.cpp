@@ -20,6 +20,22 @@ void reply(QWebEngineUrlRequestJob *job, const QByteArray &mimeType, const QByte
     job->reply(mimeType, buffer);
 }
 
+QByteArray imageMimeType(const QString &fileName)
+{
+    const QString suffix = fileName.section(QLatin1Char('.'), -1).toLower();
+    if (suffix == QLatin1String("png"))
+        return QByteArrayLiteral("image/png");
+    if (suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg"))
+        return QByteArrayLiteral("image/jpeg");
+    if (suffix == QLatin1String("gif"))
+        return QByteArrayLiteral("image/gif");
+    if (suffix == QLatin1String("webp"))
+        return QByteArrayLiteral("image/webp");
+    if (suffix == QLatin1String("svg"))
+        return QByteArrayLiteral("image/svg+xml");
+    return QByteArrayLiteral("application/octet-stream");
+}
+
 } // namespace
 
 ContentSchemeHandler::ContentSchemeHandler(const ArticleLibrary *library, QObject *parent)
@@ -41,6 +57,16 @@ void ContentSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
     }
     if (url.path() == ArticleHtmlPage::stylesheetPath()) {
         reply(job, QByteArrayLiteral("text/css; charset=utf-8"), m_stylesheet);
+        return;
+    }
+    if (const auto image = ContentUrl::parseImage(url)) {
+        const QString path = m_library->imagePath(*image);
+        QFile file(path);
+        if (!path.isEmpty() && file.open(QIODevice::ReadOnly)) {
+            reply(job, imageMimeType(*image), file.readAll());
+            return;
+        }
+        job->fail(QWebEngineUrlRequestJob::UrlNotFound); // a missing picture, not a missing page
         return;
     }
     if (const auto ref = ContentUrl::parseArticle(url)) {

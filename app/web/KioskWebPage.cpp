@@ -43,7 +43,10 @@ bool KioskWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type,
     }
     if (type == NavigationTypeLinkClicked) {
         if (const auto ref = ContentUrl::parseArticle(url)) {
-            emit articleLinkActivated(ref->id);
+            // Queued: loading the next article from inside this navigation
+            // decision can be dropped by Chromium as part of the refusal.
+            const QString id = ref->id;
+            QMetaObject::invokeMethod(this, [this, id] { emit articleLinkActivated(id); }, Qt::QueuedConnection);
         } else {
             qCWarning(lcWeb) << "ignored link to" << url.toDisplayString();
         }

@@ -44,8 +44,9 @@ private slots:
     {
         QVERIFY(parse({QStringLiteral("--help")}).helpRequested);
         QVERIFY(parse({QStringLiteral("--version")}).versionRequested);
-        const QString help = parse({}).helpText;
-        for (const char *option : {"--windowed", "--size", "--config", "--idle-timeout", "--idle-warning", "--screenshots"})
+        const QString help = CommandLineOptions::helpText();
+        for (const char *option : {"--windowed", "--size", "--config", "--idle-timeout", "--idle-warning", "--screenshots",
+                                   "--content-dir", "--check-content", "--format", "--export-html"})
             QVERIFY2(help.contains(QLatin1String(option)), option);
     }
 

@@ -3,6 +3,7 @@
 // to the attract screen with nothing of the patient left.
 
 #include "ArticleLibrary.h"
+#include "ContentStore.h"
 #include "IdleMonitor.h"
 #include "IdleWarningOverlay.h"
 #include "KioskConfig.h"
@@ -29,6 +30,7 @@ class TestIdleReset final : public QObject
 
 private:
     ArticleLibrary m_library;
+    std::unique_ptr<ContentStore> m_content;
     std::unique_ptr<TouchDriver> m_touch;
     std::unique_ptr<KioskWindow> m_window;
 
@@ -37,7 +39,7 @@ private:
         KioskConfig config;
         config.setValue(KioskConfig::Key::IdleTimeoutSeconds, idleSeconds);
         config.setValue(KioskConfig::Key::IdleWarningSeconds, warningSeconds);
-        m_window = std::make_unique<KioskWindow>(&m_library, config);
+        m_window = std::make_unique<KioskWindow>(m_content.get(), config);
         m_window->resize(1080, 1920);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -76,6 +78,7 @@ private:
 private slots:
     void initTestCase()
     {
+        m_content = std::make_unique<ContentStore>(QStringList{QStringLiteral(":/content")});
         m_library = ArticleLibrary::load({QStringLiteral(":/content")});
         QVERIFY(m_library.isUsable());
         m_touch = std::make_unique<TouchDriver>();

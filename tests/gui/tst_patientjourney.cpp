@@ -2,6 +2,7 @@
 // attract -> disclaimer -> home -> topic -> article -> link -> back -> home.
 
 #include "ArticleLibrary.h"
+#include "ContentStore.h"
 #include "KioskConfig.h"
 #include "KioskWindow.h"
 #include "ReaderScreen.h"
@@ -28,6 +29,7 @@ class TestPatientJourney final : public QObject
 
 private:
     ArticleLibrary m_library;
+    std::unique_ptr<ContentStore> m_content;
     std::unique_ptr<TouchDriver> m_touch;
     std::unique_ptr<KioskWindow> m_window;
 
@@ -73,6 +75,7 @@ private:
 private slots:
     void initTestCase()
     {
+        m_content = std::make_unique<ContentStore>(QStringList{QStringLiteral(":/content")});
         m_library = ArticleLibrary::load({QStringLiteral(":/content")});
         QVERIFY(m_library.isUsable());
         m_touch = std::make_unique<TouchDriver>();
@@ -82,7 +85,7 @@ private slots:
     {
         KioskConfig config;
         config.setValue(KioskConfig::Key::ClinicName, QStringLiteral("Riverside Clinic"));
-        m_window = std::make_unique<KioskWindow>(&m_library, config);
+        m_window = std::make_unique<KioskWindow>(m_content.get(), config);
         m_window->resize(1080, 1920);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
