@@ -52,7 +52,8 @@ QStringList Readability::sentences(const QString &plainText)
 
 QStringList Readability::words(const QString &text)
 {
-    static const QRegularExpression word(QStringLiteral("[\\p{L}\\d]+(?:['’-][\\p{L}]+)*"),
+    // Hyphenated words, decimals ("0.5") and "mg/kg" are one word each, as in GNU style.
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\d]+(?:[-'’./][\\p{L}\\d]+)*"),
                                          QRegularExpression::UseUnicodePropertiesOption);
     QStringList result;
     for (auto it = word.globalMatch(text); it.hasNext();)
@@ -62,22 +63,18 @@ QStringList Readability::words(const QString &text)
 
 int Readability::englishSyllables(const QString &input)
 {
-    QString w = input.toLower();
-    w.remove(QRegularExpression(QStringLiteral("[^a-z]")));
-    if (w.isEmpty())
-        return 1; // a number is read as a word
-    if (w.size() <= 3)
-        return 1;
-    // Silent endings: "make", "used", "takes" (but not "needed", "little").
-    static const QRegularExpression silentEnding(QStringLiteral("(?:[^laeiouy]es|[^ltdaeiouy]ed|[^laeiouy]e)$"));
-    if (const QRegularExpressionMatch m = silentEnding.match(w); m.hasMatch())
-        w.chop(m.capturedLength() - 1);
-    static const QRegularExpression leadingY(QStringLiteral("^y"));
-    w.remove(leadingY);
+    // GNU style's rule, measured against it word by word: count groups of
+    // vowels (y included), drop one when the word ends in a vowel ("idea",
+    // "people") or in "ed" ("needed"), and never go below one.
+    const QString w = input.toLower();
     static const QRegularExpression vowelGroup(QStringLiteral("[aeiouy]+"));
     int count = 0;
     for (auto it = vowelGroup.globalMatch(w); it.hasNext(); it.next())
         ++count;
+    if (!w.isEmpty() && QStringLiteral("aeiouy").contains(w.back()))
+        --count;
+    else if (w.endsWith(QLatin1String("ed")))
+        --count;
     return qMax(1, count);
 }
 

@@ -1,0 +1,164 @@
+// Content in the real window: a kiosk started on the broken corpus still
+// shows every valid article, and a clinic's update applies at the next reset
+// (never under a reading patient) and only when it is valid.
+
+#include "ContentStore.h"
+#include "KioskConfig.h"
+#include "KioskWindow.h"
+#include "ReaderScreen.h"
+#include "TileButton.h"
+#include "TouchDriver.h"
+#include "WebEngineSetup.h"
+#include "WebPageProbe.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebEngineView>
+
+Q_CONSTRUCTOR_FUNCTION(prepareWebEngine)
+
+namespace {
+
+QByteArray parking(const QByteArray &title, const QByteArray &body = "Park in the side lot. It is free.")
+{
+    return "---\nid: parking\ntitle: \"" + title + "\"\ntopic: integration\nsummary: \"Where to park.\"\n"
+           "language: en\nupdated: 2026-11-24\nsources:\n  - \"One.\"\n  - \"Two.\"\n---\n" + body + "\n";
+}
+
+} // namespace
+
+class TestContentUpdates final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TouchDriver> m_touch;
+    std::unique_ptr<ContentStore> m_content;
+    std::unique_ptr<KioskWindow> m_window;
+
+    void start(const QStringList &roots)
+    {
+        m_content = std::make_unique<ContentStore>(roots);
+        m_content->setSettleTime(100);
+        m_window = std::make_unique<KioskWindow>(m_content.get(), KioskConfig());
+        m_window->resize(1080, 1920);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    TileButton *tile(const QString &name)
+    {
+        for (TileButton *t : m_window->findChildren<TileButton *>(name)) {
+            if (t->isVisible())
+                return t;
+        }
+        return nullptr;
+    }
+
+    void tap(const QString &name)
+    {
+        QWidget *target = nullptr;
+        for (QWidget *w : m_window->findChildren<QWidget *>(name)) {
+            if (w->isVisible())
+                target = w;
+        }
+        QVERIFY2(target, qPrintable(name));
+        m_touch->tap(target);
+    }
+
+    void openTopic(const QString &topic)
+    {
+        tap(QStringLiteral("beginButton"));
+        tap(QStringLiteral("acknowledgeButton"));
+        tap(QStringLiteral("topicTile_") + topic);
+    }
+
+    bool readerShows(const QString &text)
+    {
+        return WebPageProbe::plainText(m_window->readerScreen()->view()->page()).contains(text);
+    }
+
+private slots:
+    void initTestCase() { m_touch = std::make_unique<TouchDriver>(); }
+    void cleanup()
+    {
+        m_window.reset();
+        m_content.reset();
+    }
+
+    void kioskOnBrokenCorpusShowsValidArticles()
+    {
+        start({QStringLiteral(":/content"), QStringLiteral(KIOSK_BROKEN_CORPUS)});
+        openTopic(QStringLiteral("safety"));
+        QVERIFY(tile(QStringLiteral("articleTile_side-effects")));
+        QVERIFY(!tile(QStringLiteral("articleTile_banned-word")));
+        TileButton *valid = tile(QStringLiteral("articleTile_stale-review"));
+        QVERIFY(valid);
+        m_touch->tap(valid);
+        QTRY_VERIFY_WITH_TIMEOUT(readerShows(QStringLiteral("It is here to test the checks.")), 10000);
+    }
+
+    void validUpdateAppliesAtTheNextReset()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("articles/en/parking.md"));
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(parking("Parking at the clinic"));
+        file.close();
+
+        start({QStringLiteral(":/content"), dir.path()});
+        openTopic(QStringLiteral("integration"));
+        m_touch->tap(tile(QStringLiteral("articleTile_parking")));
+        QTRY_VERIFY_WITH_TIMEOUT(readerShows(QStringLiteral("Parking at the clinic")), 10000);
+
+        QSignalSpy detected(m_content.get(), &ContentStore::changeDetected);
+        QTest::qWait(1100);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(parking("Parking and buses"));
+        file.close();
+        QVERIFY(detected.wait(5000));
+
+        // The patient who is reading is not disturbed.
+        tap(QStringLiteral("backButton"));
+        QCOMPARE(tile(QStringLiteral("articleTile_parking"))->titleText(), QStringLiteral("Parking at the clinic"));
+
+        // The next patient gets the new article.
+        tap(QStringLiteral("homeButton"));
+        tap(QStringLiteral("finishButton"));
+        openTopic(QStringLiteral("integration"));
+        QCOMPARE(tile(QStringLiteral("articleTile_parking"))->titleText(), QStringLiteral("Parking and buses"));
+    }
+
+    void invalidUpdateIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("articles/en/parking.md"));
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(parking("Parking at the clinic"));
+        file.close();
+
+        start({QStringLiteral(":/content"), dir.path()});
+        QSignalSpy detected(m_content.get(), &ContentStore::changeDetected);
+        QTest::qWait(1100);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("---\ntitle: [broken\n---\n");
+        file.close();
+        QVERIFY(detected.wait(5000));
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("content update refused")));
+        m_window->session()->resetToAttract(QStringLiteral("test"));
+        openTopic(QStringLiteral("integration"));
+        QVERIFY(tile(QStringLiteral("articleTile_parking")));
+        QCOMPARE(tile(QStringLiteral("articleTile_parking"))->titleText(), QStringLiteral("Parking at the clinic"));
+    }
+};
+
+QTEST_MAIN(TestContentUpdates)
+#include "tst_contentupdates.moc"
