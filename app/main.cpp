@@ -9,13 +9,20 @@
 #include "KioskConfig.h"
 #include "KioskLogging.h"
 #include "KioskWindow.h"
+#include "PinVault.h"
 #include "ScreenshotTour.h"
+#include "StaffController.h"
+#include "SystemdNotifier.h"
 #include "WebEngineSetup.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QScreen>
 #include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
 
 namespace {
 
@@ -36,11 +43,15 @@ void describeApplication()
     qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss.zzz} %{category} %{type}: %{message}"));
 }
 
+QString configPathFor(const CommandLineOptions &options)
+{
+    return options.configPath.isEmpty() ? KioskConfig::systemConfigPath() : options.configPath;
+}
+
 KioskConfig loadConfig(const CommandLineOptions &options)
 {
     QList<ContentProblem> problems;
-    const QString path = options.configPath.isEmpty() ? KioskConfig::systemConfigPath() : options.configPath;
-    KioskConfig config = KioskConfig::load(path, &problems);
+    KioskConfig config = KioskConfig::load(configPathFor(options), &problems);
     for (const ContentProblem &problem : std::as_const(problems)) {
         if (problem.isError())
             qCCritical(lcConfig).noquote() << problem.toString();
@@ -69,6 +80,46 @@ QStringList contentRoots(const KioskConfig &config)
     return roots;
 }
 
+// Reads one line without echo when standard input is a terminal: the PIN
+// never appears on screen, in the shell history or in a process listing.
+QString readSecretLine(const char *prompt, bool interactive)
+{
+    termios saved{};
+    if (interactive) {
+        std::fputs(prompt, stderr);
+        std::fflush(stderr);
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (interactive) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputs("\n", stderr);
+    }
+    return QString::fromStdString(line).trimmed();
+}
+
+int setPin(const CommandLineOptions &options)
+{
+    const bool interactive = isatty(STDIN_FILENO);
+    const QString pin = readSecretLine("New staff PIN (6-12 digits): ", interactive);
+    if (interactive && readSecretLine("Type it again: ", true) != pin) {
+        printTo(stderr, QStringLiteral("patient-kiosk: the two PINs differ; nothing was changed\n"));
+        return 1;
+    }
+    PinVault vault(configPathFor(options));
+    QString error;
+    if (!vault.setPin(pin, &error)) {
+        printTo(stderr, QStringLiteral("patient-kiosk: %1\n").arg(error));
+        return 1;
+    }
+    printTo(stdout, QStringLiteral("Staff PIN stored (as a salted PBKDF2 hash) in %1\n").arg(configPathFor(options)));
+    return 0;
+}
+
 int runCommandLineTool(int argc, char *argv[], const CommandLineOptions &options)
 {
     QCoreApplication app(argc, argv);
@@ -86,6 +137,8 @@ int runCommandLineTool(int argc, char *argv[], const CommandLineOptions &options
         printTo(stdout, QStringLiteral("patient-kiosk %1\n").arg(QCoreApplication::applicationVersion()));
         return 0;
     }
+    if (options.setPin)
+        return setPin(options);
     if (!options.checkContentDir.isEmpty()) {
         // Only the report on stdout: the loader's own log lines would repeat it.
         QLoggingCategory::setFilterRules(QStringLiteral("kiosk.content=false"));
@@ -120,6 +173,13 @@ int main(int argc, char *argv[])
     const CommandLineOptions options = CommandLineOptions::parse(arguments);
     if (options.isCommandLineTool())
         return runCommandLineTool(argc, argv, options);
+    if (options.kiosk && !PinVault(configPathFor(options)).hasPin()) {
+        // Fail closed: a kiosk nobody can unlock, or one anybody can leave, is not started.
+        printTo(stderr, QStringLiteral("patient-kiosk: kiosk mode needs a staff PIN so that staff can unlock it.\n"
+                                       "Set one with:  sudo patient-kiosk --set-pin%1\n")
+                            .arg(options.configPath.isEmpty() ? QString() : QStringLiteral(" --config ") + options.configPath));
+        return 2;
+    }
 
     prepareWebEngine(); // before QApplication: scheme registration and Chromium flags
     QApplication app(argc, argv);
@@ -129,6 +189,11 @@ int main(int argc, char *argv[])
     const KioskConfig config = loadConfig(options);
     ContentStore content(contentRoots(config));
     KioskWindow window(&content, config);
+    SystemdNotifier systemd;
+    QObject::connect(&window, &KioskWindow::leaveRequested, &app, [&systemd] {
+        systemd.notifyStopping();
+        QApplication::quit();
+    });
 
     if (!options.screenshotDir.isEmpty()) {
         window.resize(options.size.value_or(QSize(1080, 1920)));
@@ -143,8 +208,12 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    if (options.windowed) {
+    if (options.kiosk) {
+        window.show();
+        window.staff()->lockKiosk();
+    } else if (options.windowed) {
         window.resize(options.size.value_or(QSize(1080, 1920)));
+        window.setStaffBarVisible(true);
         window.show();
     } else {
         // Without a window manager showFullScreen() does not resize: set the
@@ -153,5 +222,6 @@ int main(int argc, char *argv[])
         window.setGeometry(options.size ? QRect(QPoint(0, 0), *options.size) : screen->geometry());
         window.showFullScreen();
     }
+    systemd.notifyReady();
     return QApplication::exec();
 }

@@ -310,7 +310,10 @@ void ArticleLibrary::orderTopics()
         std::stable_sort(list.begin(), list.end(), [&](const Article *a, const Article *b) {
             if (rank(a) != rank(b))
                 return rank(a) < rank(b);
-            return a->title.localeAwareCompare(b->title) < 0;
+            // Ties by id: the hash the articles came from has no stable order.
+            if (const int byTitle = a->title.localeAwareCompare(b->title); byTitle != 0)
+                return byTitle < 0;
+            return a->id < b->id;
         });
         QStringList ids;
         for (const Article *article : std::as_const(list))

@@ -21,6 +21,12 @@ struct Parser
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version and exit.")};
     QCommandLineOption windowed{QStringLiteral("windowed"),
                                 QStringLiteral("Run in a normal window instead of covering the screen.")};
+    QCommandLineOption kiosk{QStringLiteral("kiosk"),
+                             QStringLiteral("Start locked in kiosk mode: full screen, no way out without the staff PIN. "
+                                            "Refuses to start (exit 2) when no PIN is set.")};
+    QCommandLineOption setPin{QStringLiteral("set-pin"),
+                              QStringLiteral("Read a new 6-12 digit staff PIN from standard input (asked twice on a "
+                                             "terminal) and store only its salted hash in the config file.")};
     QCommandLineOption size = valueOption(
         "size", QStringLiteral("Window size, for example 1080x1920 (portrait) or 1920x1080."), "WxH");
     QCommandLineOption config = valueOption(
@@ -50,7 +56,7 @@ struct Parser
     {
         parser.setApplicationDescription(
             QStringLiteral("Patient-education kiosk: plain-language articles for a clinic's waiting room."));
-        parser.addOptions({help, version, windowed, size, config, idleTimeout, idleWarning, screenshots, contentDir,
+        parser.addOptions({help, version, windowed, kiosk, setPin, size, config, idleTimeout, idleWarning, screenshots, contentDir,
                            checkContent, format, exportHtml});
     }
 };
@@ -80,6 +86,12 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     }
 
     options.windowed = parser.isSet(p.windowed);
+    options.kiosk = parser.isSet(p.kiosk);
+    options.setPin = parser.isSet(p.setPin);
+    if (options.kiosk && options.windowed) {
+        options.error = QStringLiteral("--kiosk and --windowed cannot be used together");
+        return options;
+    }
     options.configPath = parser.value(p.config);
     options.screenshotDir = parser.value(p.screenshots);
     options.contentDir = parser.value(p.contentDir);

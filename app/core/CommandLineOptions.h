@@ -10,6 +10,8 @@
 struct CommandLineOptions
 {
     bool windowed = false;
+    bool kiosk = false;  // start locked in kiosk mode (needs a staff PIN)
+    bool setPin = false; // read a new staff PIN from standard input, store its hash, exit
     std::optional<QSize> size;
     QString configPath; // empty: the system config
     std::optional<double> idleTimeoutSeconds;
@@ -23,7 +25,8 @@ struct CommandLineOptions
     // Modes that print and exit need no display (QCoreApplication only).
     bool isCommandLineTool() const
     {
-        return helpRequested || versionRequested || !error.isEmpty() || !checkContentDir.isEmpty() || !exportDir.isEmpty();
+        return helpRequested || versionRequested || !error.isEmpty() || !checkContentDir.isEmpty() || !exportDir.isEmpty()
+               || setPin;
     }
 
     bool helpRequested = false;

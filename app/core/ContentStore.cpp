@@ -61,6 +61,12 @@ void ContentStore::watch()
         m_watcher.addPaths(existing);
 }
 
+bool ContentStore::reload()
+{
+    m_pending = true;
+    return applyPendingChange();
+}
+
 bool ContentStore::applyPendingChange()
 {
     if (!m_pending)

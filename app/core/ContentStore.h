@@ -30,6 +30,8 @@ public:
     // Between patients: if the folder changed, reload and switch when valid.
     // Returns true when the library was replaced.
     bool applyPendingChange();
+    // Staff asked for it: reload now, with the same rule (only if valid).
+    bool reload();
 
     // Milliseconds of quiet after the last file change before it counts (a
     // copy of many files arrives as many events).

@@ -44,8 +44,11 @@ QString describeKind(KioskConfig::Kind kind)
         return QStringLiteral("write a number of seconds greater than zero, like 120");
     case KioskConfig::Kind::LanguageCode:
         return QStringLiteral("write a two-letter language code, like en or es");
+    case KioskConfig::Kind::Boolean:
+        return QStringLiteral("write true or false");
     case KioskConfig::Kind::Text:
     case KioskConfig::Kind::Path:
+    case KioskConfig::Kind::Secret:
         return QStringLiteral("write plain text");
     }
     return {};
@@ -68,6 +71,15 @@ const QList<KioskConfig::KeyInfo> &KioskConfig::keys()
          "Language each new patient session starts in."},
         {Key::ContentDir, "content/dir", Kind::Path, QString(),
          "Folder with the clinic's own articles, added to and overriding the bundled ones."},
+        {Key::HideCursor, "kiosk/hide_cursor", Kind::Boolean, true,
+         "Hide the mouse pointer in kiosk mode (true or false); a touchscreen has no use for it."},
+        {Key::StaffStateFile, "staff/state_file", Kind::Path, QStringLiteral(KIOSK_STATE_DIR "/staff-state.ini"),
+         "Where wrong-PIN lockouts are remembered across restarts (the kiosk user must be able to write it)."},
+        {Key::AuditLogFile, "staff/audit_log", Kind::Path, QStringLiteral(KIOSK_STATE_DIR "/audit.log"),
+         "Append-only record of staff unlocks, wrong PINs and lockouts (never the digits)."},
+        {Key::PinHash, "staff/pin_hash", Kind::Secret, QString(), "Written by --set-pin: the PIN's PBKDF2 hash."},
+        {Key::PinSalt, "staff/pin_salt", Kind::Secret, QString(), "Written by --set-pin: the hash's random salt."},
+        {Key::PinIterations, "staff/pin_iterations", Kind::Secret, QString(), "Written by --set-pin: PBKDF2 iterations."},
     };
     return table;
 }
@@ -170,8 +182,19 @@ KioskConfig KioskConfig::load(const QString &path, QList<ContentProblem> *proble
             else
                 reject();
             break;
+        case Kind::Boolean: {
+            const QString word = text.trimmed().toLower();
+            if (word == QLatin1String("true") || word == QLatin1String("yes") || word == QLatin1String("1"))
+                config.m_values.insert(entry.key, true);
+            else if (word == QLatin1String("false") || word == QLatin1String("no") || word == QLatin1String("0"))
+                config.m_values.insert(entry.key, false);
+            else
+                reject();
+            break;
+        }
         case Kind::Text:
         case Kind::Path:
+        case Kind::Secret:
             config.m_values.insert(entry.key, text.trimmed());
             break;
         }

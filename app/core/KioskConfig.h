@@ -22,9 +22,15 @@ public:
         DisclaimerFile,
         DefaultLanguage,
         ContentDir,
+        HideCursor,
+        StaffStateFile,
+        AuditLogFile,
+        PinHash,
+        PinSalt,
+        PinIterations,
     };
 
-    enum class Kind { Text, PositiveSeconds, LanguageCode, Path };
+    enum class Kind { Text, PositiveSeconds, LanguageCode, Path, Boolean, Secret };
 
     struct KeyInfo
     {
@@ -59,6 +65,9 @@ public:
     QString disclaimerFile() const { return value(Key::DisclaimerFile).toString(); }
     QString defaultLanguage() const { return value(Key::DefaultLanguage).toString(); }
     QString contentDir() const { return value(Key::ContentDir).toString(); }
+    bool hideCursor() const { return value(Key::HideCursor).toBool(); }
+    QString staffStateFile() const { return value(Key::StaffStateFile).toString(); }
+    QString auditLogFile() const { return value(Key::AuditLogFile).toString(); }
 
     // "90", "2.5" -> seconds; anything that is not a finite number above zero -> nullopt.
     static std::optional<double> parsePositiveSeconds(const QString &text);

@@ -10,18 +10,26 @@
 #include "HomeScreen.h"
 #include "IdleMonitor.h"
 #include "IdleWarningOverlay.h"
+#include "KioskInputGuard.h"
 #include "KioskWebPage.h"
 #include "KioskLogging.h"
 #include "LanguageSwitch.h"
 #include "NavigationBar.h"
 #include "PatientWebSession.h"
 #include "ReaderScreen.h"
+#include "RendererCrashRecovery.h"
+#include "StaffController.h"
 #include "Theme.h"
 #include "TopicScreen.h"
 #include "UserActivityFilter.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QFile>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 #include <chrono>
@@ -75,6 +83,10 @@ KioskWindow::KioskWindow(ContentStore *content, const KioskConfig &config, QWidg
     , m_topic(new TopicScreen)
     , m_reader(new ReaderScreen)
     , m_warning(nullptr)
+    , m_inputGuard(new KioskInputGuard(this))
+    , m_staffBar(new QWidget(this))
+    , m_lockButton(new QPushButton(m_staffBar))
+    , m_lockReason(new QLabel(m_staffBar))
 {
     setObjectName(QStringLiteral("kioskWindow"));
     setWindowTitle(tr("Patient education"));
@@ -85,11 +97,26 @@ KioskWindow::KioskWindow(ContentStore *content, const KioskConfig &config, QWidg
                             static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_topic),
                             static_cast<QWidget *>(m_reader)})
         m_stack->addWidget(screen);
+    m_staffBar->setObjectName(QStringLiteral("staffBar"));
+    m_lockButton->setObjectName(QStringLiteral("lockKioskButton"));
+    m_lockButton->setText(tr("Lock kiosk mode"));
+    m_lockReason->setObjectName(QStringLiteral("lockReason"));
+    m_lockReason->setWordWrap(true);
+    auto *barLayout = new QHBoxLayout(m_staffBar);
+    barLayout->setContentsMargins(64, 8, 24, 8);
+    barLayout->addWidget(m_lockReason, 1);
+    barLayout->addWidget(m_lockButton);
+    m_staffBar->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_staffBar);
     layout->addWidget(m_stack);
     m_warning = new IdleWarningOverlay(this);
     new FocusRingPolicy(this);
+    m_staff = new StaffController(this, config);
+    setAcceptDrops(false);
 
     m_attract->setClinicName(config.clinicName());
     m_attract->setLanguage(m_session->language());
@@ -99,17 +126,115 @@ KioskWindow::KioskWindow(ContentStore *content, const KioskConfig &config, QWidg
     m_reader->setPage(m_webSession->page());
 
     connectScreens();
+    connectStaff();
     applyIdleTimeouts();
     qApp->installEventFilter(m_activity);
+    qApp->installEventFilter(m_inputGuard);
     showLocation(m_session->location());
 }
 
 KioskWindow::~KioskWindow()
 {
     qApp->removeEventFilter(m_activity);
+    qApp->removeEventFilter(m_inputGuard);
+    if (m_cursorHidden)
+        QApplication::restoreOverrideCursor();
     // Pages and profiles go before the view and the scheme handler they use.
     delete m_webSession;
     m_webSession = nullptr;
+}
+
+void KioskWindow::connectStaff()
+{
+    connect(m_lockButton, &QPushButton::clicked, m_staff, &StaffController::lockKiosk);
+    connect(m_staff, &StaffController::kioskLockChanged, this, &KioskWindow::applyKioskLock);
+    connect(m_staff, &StaffController::leaveRequested, this, &KioskWindow::leaveRequested);
+    // No idle reset under staff working in the PIN pad or panel.
+    connect(m_staff, &StaffController::staffActiveChanged, this, [this](bool active) {
+        if (active) {
+            m_idle->pause();
+            m_warning->hide();
+        } else {
+            m_idle->resume();
+        }
+    });
+    connect(m_activity, &UserActivityFilter::activity, m_staff, &StaffController::noteActivity);
+    connect(m_staff, &StaffController::idleTimeoutChanged, this, [this](int seconds) {
+        m_config.setValue(KioskConfig::Key::IdleTimeoutSeconds, double(seconds));
+        applyIdleTimeouts();
+    });
+    connect(m_staff, &StaffController::reloadContentRequested, this, [this] {
+        if (m_content->reload())
+            showLibrary();
+        m_staff->setContentReport(contentReport());
+        m_session->resetToAttract(QStringLiteral("content reloaded by staff"));
+    });
+    connect(m_webSession->crashRecovery(), &RendererCrashRecovery::tooManyCrashes, this, [this](int crashes) {
+        m_session->resetToAttract(QStringLiteral("renderer crashed %1 times in 60 s").arg(crashes));
+    });
+    updateStaffBar();
+}
+
+void KioskWindow::setStaffBarVisible(bool visible)
+{
+    m_staffBarWanted = visible;
+    updateStaffBar();
+}
+
+void KioskWindow::updateStaffBar()
+{
+    const bool hasPin = m_staff->hasPin();
+    m_lockButton->setEnabled(hasPin);
+    m_lockReason->setText(hasPin ? tr("Staff: lock kiosk mode before patients use this screen.")
+                                 : tr("Kiosk mode cannot be locked until a staff PIN is set. "
+                                      "Ask IT to run: patient-kiosk --set-pin"));
+    m_staffBar->setVisible(m_staffBarWanted && !m_staff->isKioskLocked());
+}
+
+bool KioskWindow::isKioskLocked() const
+{
+    return m_staff->isKioskLocked();
+}
+
+void KioskWindow::applyKioskLock(bool locked)
+{
+    updateStaffBar();
+    if (!locked)
+        return;
+    // Without a window manager showFullScreen() does not resize: set the
+    // screen's geometry explicitly, frameless and above everything.
+    setWindowFlags(Qt::Window | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint);
+    if (QScreen *target = screen() ? screen() : QGuiApplication::primaryScreen())
+        setGeometry(target->geometry());
+    showFullScreen();
+    if (m_config.hideCursor() && !m_cursorHidden) {
+        QApplication::setOverrideCursor(Qt::BlankCursor);
+        m_cursorHidden = true;
+    }
+    qCInfo(lcSession) << "kiosk mode locked";
+}
+
+void KioskWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_staff->isKioskLocked()) {
+        // Alt+F4 from a window manager, a stray close: only staff may leave.
+        qCWarning(lcSession) << "refused to close: kiosk mode is locked";
+        event->ignore();
+        return;
+    }
+    QWidget::closeEvent(event);
+}
+
+QString KioskWindow::contentReport() const
+{
+    QString report = tr("%1 articles in %2 languages. %3 errors, %4 warnings.")
+                         .arg(m_library->allArticles(QStringLiteral("en")).size())
+                         .arg(m_library->languages().size())
+                         .arg(m_library->errorCount())
+                         .arg(m_library->problems().size() - m_library->errorCount());
+    for (const ContentProblem &problem : m_library->problems())
+        report += QLatin1Char('\n') + problem.toString();
+    return report;
 }
 
 void KioskWindow::showLibrary()
@@ -120,6 +245,8 @@ void KioskWindow::showLibrary()
     m_home->populate(m_library, m_session->language());
     m_disclaimer->languageSwitch()->setLanguages(m_library->languages());
     m_disclaimer->languageSwitch()->setCurrentLanguage(m_session->language());
+    if (m_staff)
+        m_staff->setContentReport(contentReport());
 }
 
 void KioskWindow::applyIdleTimeouts()

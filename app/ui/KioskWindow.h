@@ -13,6 +13,10 @@ class DisclaimerScreen;
 class HomeScreen;
 class IdleMonitor;
 class IdleWarningOverlay;
+class KioskInputGuard;
+class QLabel;
+class QPushButton;
+class StaffController;
 class PatientWebSession;
 class QStackedWidget;
 class ReaderScreen;
@@ -37,7 +41,22 @@ public:
     PatientWebSession *webSession() const { return m_webSession; }
     ReaderScreen *readerScreen() const { return m_reader; }
     IdleWarningOverlay *idleWarning() const { return m_warning; }
+    StaffController *staff() const { return m_staff; }
     QWidget *currentScreen() const;
+
+    // The windowed "Lock kiosk mode" bar for staff; hidden in kiosk mode.
+    void setStaffBarVisible(bool visible);
+    // Frameless, covering the screen, pointer hidden, close refused.
+    void applyKioskLock(bool locked);
+    bool isKioskLocked() const;
+
+    QString contentReport() const;
+
+signals:
+    void leaveRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void showLocation(const SessionController::Location &location);
@@ -45,7 +64,9 @@ private:
     void onLanguageChanged(const QString &language);
     void applyIdleTimeouts();
     void connectScreens();
+    void connectStaff();
     void showLibrary();
+    void updateStaffBar();
 
     ContentStore *m_content;
     const ArticleLibrary *m_library;
@@ -63,4 +84,11 @@ private:
     TopicScreen *m_topic;
     ReaderScreen *m_reader;
     IdleWarningOverlay *m_warning;
+    KioskInputGuard *m_inputGuard;
+    StaffController *m_staff = nullptr;
+    QWidget *m_staffBar;
+    QPushButton *m_lockButton;
+    QLabel *m_lockReason;
+    bool m_staffBarWanted = false;
+    bool m_cursorHidden = false;
 };

@@ -26,6 +26,9 @@ KioskWebPage::KioskWebPage(QWebEngineProfile *profile, QObject *parent)
     s->setAttribute(QWebEngineSettings::ShowScrollBars, true); // shows there is more to read
     s->setUnknownUrlSchemePolicy(QWebEngineSettings::DisallowUnknownUrlSchemes);
 
+    // Printing is only ever a request signal: nothing prints.
+    connect(this, &QWebEnginePage::printRequested, this, [] { qCWarning(lcWeb) << "refused a print request"; });
+
     // Camera, microphone, location, notifications: never.
     connect(this, &QWebEnginePage::featurePermissionRequested, this,
             [this](const QUrl &origin, QWebEnginePage::Feature feature) {

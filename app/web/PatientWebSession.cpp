@@ -1,15 +1,20 @@
 #include "PatientWebSession.h"
 
+#include "ContentRequestGuard.h"
 #include "ContentSchemeHandler.h"
 #include "ContentUrl.h"
 #include "KioskLogging.h"
 #include "KioskWebPage.h"
+#include "RendererCrashRecovery.h"
 
+#include <QWebEngineDownloadRequest>
 #include <QWebEngineProfile>
 
 PatientWebSession::PatientWebSession(ContentSchemeHandler *schemeHandler, QObject *parent)
     : QObject(parent)
     , m_schemeHandler(schemeHandler)
+    , m_requestGuard(new ContentRequestGuard(this))
+    , m_crashRecovery(new RendererCrashRecovery(this))
 {
     create();
 }
@@ -27,7 +32,14 @@ void PatientWebSession::create()
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
     m_profile->setSpellCheckEnabled(false);
     m_profile->installUrlSchemeHandler(QByteArray(ContentUrl::Scheme), m_schemeHandler);
+    m_profile->setUrlRequestInterceptor(m_requestGuard);
+    // Downloads are never accepted (an unaccepted download is cancelled; say so).
+    connect(m_profile, &QWebEngineProfile::downloadRequested, this, [](QWebEngineDownloadRequest *download) {
+        qCWarning(lcWeb) << "refused download of" << download->url().toDisplayString();
+        download->cancel();
+    });
     m_page = new KioskWebPage(m_profile, this);
+    m_crashRecovery->watch(m_page);
 }
 
 void PatientWebSession::renew()

@@ -3,7 +3,9 @@
 #include <QObject>
 #include <QPointer>
 
+class ContentRequestGuard;
 class ContentSchemeHandler;
+class RendererCrashRecovery;
 class KioskWebPage;
 class QWebEngineProfile;
 
@@ -20,6 +22,7 @@ public:
     ~PatientWebSession() override;
 
     KioskWebPage *page() const { return m_page; }
+    RendererCrashRecovery *crashRecovery() const { return m_crashRecovery; }
     QWebEngineProfile *profile() const { return m_profile; }
 
     // Replaces profile and page with fresh ones. Emits pageReplaced with the
@@ -35,6 +38,8 @@ private:
     void destroy(KioskWebPage *page, QWebEngineProfile *profile);
 
     ContentSchemeHandler *m_schemeHandler;
+    ContentRequestGuard *m_requestGuard;
+    RendererCrashRecovery *m_crashRecovery;
     QWebEngineProfile *m_profile = nullptr;
     KioskWebPage *m_page = nullptr;
 };

@@ -1,0 +1,28 @@
+#include "AuditLog.h"
+
+#include "KioskLogging.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+AuditLog::AuditLog(const QString &path)
+    : m_path(path)
+{
+}
+
+void AuditLog::record(const QString &event, const QString &detail)
+{
+    const QString line = QStringLiteral("%1 %2%3")
+                             .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), event,
+                                  detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail));
+    qCInfo(lcStaff).noquote() << "audit:" << line;
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QFile file(m_path);
+    if (!file.open(QIODevice::Append | QIODevice::Text)) {
+        qCWarning(lcStaff).noquote() << "cannot write the audit log" << m_path;
+        return;
+    }
+    file.write(line.toUtf8() + '\n');
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "AuditLog.h"
+#include "PinVault.h"
+#include "StaffLockout.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+
+class KioskConfig;
+class PinPadOverlay;
+class StaffGesture;
+class StaffPanel;
+class QWidget;
+
+// Everything staff do, in one place: lock kiosk mode, the hidden gesture,
+// the PIN check with lockout and audit, and the staff panel that locks
+// itself again after 60 s without input. The window only applies the
+// locked look (KioskWindow::applyKioskLock); the rules live here.
+class StaffController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int PanelAutoLockMs = 60000;
+
+    StaffController(QWidget *window, const KioskConfig &config);
+
+    bool hasPin() const { return m_vault.hasPin(); }
+    bool isKioskLocked() const { return m_locked; }
+    bool isStaffActive() const; // PIN pad or panel showing
+
+    PinPadOverlay *pinPad() const { return m_pad; }
+    StaffPanel *panel() const { return m_panel; }
+    StaffGesture *gesture() const { return m_gesture; }
+    const StaffLockout &lockout() const { return m_lockout; }
+
+public slots:
+    bool lockKiosk(); // false (and nothing changes) without a PIN
+    void openPinPad();
+    void noteActivity(); // keeps the panel open while staff use it
+    void setContentReport(const QString &report);
+
+signals:
+    void kioskLockChanged(bool locked);
+    void staffActiveChanged(bool active);
+    void leaveRequested();
+    void reloadContentRequested();
+    void idleTimeoutChanged(int seconds);
+
+private:
+    void checkPin(const QString &pin);
+    void onPinChecked();
+    void closeStaffUi();
+    void showLockout();
+
+    QWidget *m_window;
+    PinVault m_vault;
+    StaffLockout m_lockout;
+    AuditLog m_audit;
+    StaffGesture *m_gesture;
+    PinPadOverlay *m_pad;
+    StaffPanel *m_panel;
+    QFutureWatcher<bool> m_check;
+    QTimer m_panelAutoLock;
+    QTimer m_lockoutCountdown;
+    QString m_contentReport;
+    int m_idleTimeoutSeconds;
+    bool m_locked = false;
+};

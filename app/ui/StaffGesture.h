@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPoint>
+#include <QPointer>
+#include <QTimer>
+
+class QWidget;
+
+// The hidden way in for staff: a press held for 3 s in the top-left corner
+// of the kiosk window (a 56 px square; nothing is drawn there). Presses that
+// start in the corner are taken out of the app's input entirely, so a
+// patient's stray touch there does nothing at all, and the hold cannot also
+// press a button. Works over the web view too (it filters at qApp level).
+class StaffGesture final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int CornerSize = 56;
+    static constexpr int HoldMs = 3000;
+    static constexpr int MaximumDrift = 30;
+
+    explicit StaffGesture(QWidget *window);
+
+    void setHoldTime(int ms) { m_hold.setInterval(ms); }
+
+signals:
+    void triggered();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    bool inCorner(const QPoint &windowPos) const;
+    void begin(const QPoint &windowPos);
+    void end();
+
+    QWidget *m_window;
+    QTimer m_hold;
+    QPoint m_start;
+    bool m_tracking = false;
+};

@@ -1,0 +1,18 @@
+#include "ContentRequestGuard.h"
+
+#include "ContentUrl.h"
+#include "KioskLogging.h"
+
+ContentRequestGuard::ContentRequestGuard(QObject *parent)
+    : QWebEngineUrlRequestInterceptor(parent)
+{
+}
+
+void ContentRequestGuard::interceptRequest(QWebEngineUrlRequestInfo &info)
+{
+    if (ContentUrl::isContentUrl(info.requestUrl()))
+        return;
+    // Runs on the IO thread: logging is thread-safe, nothing else is touched.
+    qCWarning(lcWeb) << "blocked request to" << info.requestUrl().toDisplayString() << "type" << info.resourceType();
+    info.block(true);
+}
