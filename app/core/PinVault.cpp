@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QSettings>
 
+#include <unistd.h>
+
 namespace {
 
 constexpr auto HashKey = "staff/pin_hash";
@@ -90,6 +92,14 @@ bool PinVault::setPin(const QString &pin, QString *error)
     }
     QByteArray salt(16, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), salt.size() / 4);
+    // QSettings rewrites the file: keep its owner, group and mode, so the
+    // kiosk user can still read a config that root edited.
+    const QFileInfo before(m_configPath);
+    const bool existed = before.exists();
+    const QFile::Permissions permissions = before.permissions();
+    const uint owner = before.ownerId();
+    const uint group = before.groupId();
+
     QSettings settings(m_configPath, QSettings::IniFormat);
     settings.setValue(QLatin1String(HashKey), QString::fromLatin1(derive(pin, salt, MinimumIterations).toBase64()));
     settings.setValue(QLatin1String(SaltKey), QString::fromLatin1(salt.toBase64()));
@@ -98,6 +108,11 @@ bool PinVault::setPin(const QString &pin, QString *error)
     if (settings.status() != QSettings::NoError) {
         *error = QStringLiteral("cannot write %1; run as a user who may change it (for example with sudo)").arg(m_configPath);
         return false;
+    }
+    if (existed) {
+        QFile::setPermissions(m_configPath, permissions);
+        if (::chown(QFile::encodeName(m_configPath).constData(), owner, group) != 0 && owner != ::getuid())
+            *error = QStringLiteral("could not keep the owner of %1").arg(m_configPath);
     }
     return true;
 }

@@ -7,10 +7,14 @@
 SystemdNotifier::SystemdNotifier(QObject *parent)
     : QObject(parent)
 {
-    uint64_t usec = 0;
-    if (sd_watchdog_enabled(0, &usec) > 0 && usec > 0) {
+    // Not sd_watchdog_enabled(): it insists WATCHDOG_PID is this process,
+    // but under cage or xinit the kiosk is the service's child, and the
+    // unit's NotifyAccess=all accepts its pings.
+    bool ok = false;
+    const qulonglong usec = qEnvironmentVariable("WATCHDOG_USEC").toULongLong(&ok);
+    if (ok && usec > 0 && qEnvironmentVariableIsSet("NOTIFY_SOCKET")) {
         // Twice per period, as sd_watchdog_enabled(3) recommends.
-        m_pings.setInterval(int(std::max<uint64_t>(usec / 2000, 1)));
+        m_pings.setInterval(int(std::max<qulonglong>(usec / 2000, 1)));
         m_pings.setTimerType(Qt::PreciseTimer);
         connect(&m_pings, &QTimer::timeout, this, &SystemdNotifier::ping);
         m_pings.start();

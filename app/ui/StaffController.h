@@ -35,6 +35,7 @@ public:
     StaffPanel *panel() const { return m_panel; }
     StaffGesture *gesture() const { return m_gesture; }
     const StaffLockout &lockout() const { return m_lockout; }
+    void setPanelAutoLockMs(int ms) { m_panelAutoLock.setInterval(ms); } // tests
 
 public slots:
     bool lockKiosk(); // false (and nothing changes) without a PIN

@@ -23,7 +23,7 @@ StaffPanel::StaffPanel(QWidget *parent)
     auto *title = new QLabel(tr("Staff"));
     title->setProperty("role", QStringLiteral("screenTitle"));
     m_version->setObjectName(QStringLiteral("staffVersion"));
-    m_version->setText(tr("Patient kiosk %1").arg(QCoreApplication::applicationVersion()));
+    m_version->setText(tr("Patient kiosk %1").arg(QStringLiteral(KIOSK_VERSION)));
 
     auto button = [this](const char *name, const QString &text) {
         auto *b = new QPushButton(text);

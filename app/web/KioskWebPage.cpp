@@ -3,6 +3,7 @@
 #include "ContentUrl.h"
 #include "KioskLogging.h"
 
+#include <QTimer>
 #include <QWebEngineSettings>
 
 KioskWebPage::KioskWebPage(QWebEngineProfile *profile, QObject *parent)
@@ -25,6 +26,11 @@ KioskWebPage::KioskWebPage(QWebEngineProfile *profile, QObject *parent)
     s->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, false);
     s->setAttribute(QWebEngineSettings::ShowScrollBars, true); // shows there is more to read
     s->setUnknownUrlSchemePolicy(QWebEngineSettings::DisallowUnknownUrlSchemes);
+
+    // Safety net: a few navigations (about:blank among them) never reach
+    // acceptNavigationRequest. Whatever ends up shown that is not the
+    // kiosk's content is replaced by the last article at once.
+    connect(this, &QWebEnginePage::urlChanged, this, &KioskWebPage::onUrlChanged);
 
     // Printing is only ever a request signal: nothing prints.
     connect(this, &QWebEnginePage::printRequested, this, [] { qCWarning(lcWeb) << "refused a print request"; });
@@ -56,6 +62,19 @@ bool KioskWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type,
         return false;
     }
     return true;
+}
+
+void KioskWebPage::onUrlChanged(const QUrl &url)
+{
+    if (ContentUrl::isContentUrl(url)) {
+        m_lastContentUrl = url;
+        return;
+    }
+    if (m_lastContentUrl.isEmpty())
+        return; // a fresh page before its first article
+    qCWarning(lcWeb) << "left the kiosk's content for" << url.toDisplayString() << "- going back to"
+                     << m_lastContentUrl.toDisplayString();
+    QTimer::singleShot(0, this, [this] { setUrl(m_lastContentUrl); });
 }
 
 QWebEnginePage *KioskWebPage::createWindow(WebWindowType type)

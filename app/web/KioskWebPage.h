@@ -18,6 +18,11 @@ signals:
     // (and Back button) stays the only history there is.
     void articleLinkActivated(const QString &articleId);
 
+private:
+    void onUrlChanged(const QUrl &url);
+
+    QUrl m_lastContentUrl;
+
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
     QWebEnginePage *createWindow(WebWindowType type) override;

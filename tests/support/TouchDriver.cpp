@@ -27,6 +27,32 @@ void TouchDriver::tapAt(QWidget *surface, QPoint point)
     QTest::qWait(20);
 }
 
+void TouchDriver::hold(QWidget *surface, QPoint point, int ms)
+{
+    QWidget *window = surface->window();
+    const QPoint at = surface->mapTo(window, point);
+    QTest::touchEvent(window, m_device).press(0, at, window);
+    QTest::qWait(ms);
+    QTest::touchEvent(window, m_device).release(0, at, window);
+    QTest::qWait(20);
+}
+
+void TouchDriver::pinch(QWidget *surface, QPoint centre, int startGap, int endGap, int steps)
+{
+    QWidget *window = surface->window();
+    const QPoint c = surface->mapTo(window, centre);
+    auto at = [&](int gap, int finger) { return c + QPoint(finger == 0 ? -gap / 2 : gap / 2, 0); };
+    QTest::touchEvent(window, m_device).press(0, at(startGap, 0), window).press(1, at(startGap, 1), window);
+    for (int i = 1; i <= steps; ++i) {
+        QTest::qWait(16);
+        const int gap = startGap + (endGap - startGap) * i / steps;
+        QTest::touchEvent(window, m_device).move(0, at(gap, 0), window).move(1, at(gap, 1), window);
+    }
+    QTest::qWait(16);
+    QTest::touchEvent(window, m_device).release(0, at(endGap, 0), window).release(1, at(endGap, 1), window);
+    QTest::qWait(20);
+}
+
 void TouchDriver::drag(QWidget *surface, QPoint from, QPoint to, int steps)
 {
     QWidget *window = surface->window();

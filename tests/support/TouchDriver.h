@@ -20,6 +20,10 @@ public:
     void tapAt(QWidget *surface, QPoint point);
     // A finger drag on `surface`, in `steps` moves.
     void drag(QWidget *surface, QPoint from, QPoint to, int steps = 8);
+    // A finger held still at `point` for `ms` milliseconds, then lifted.
+    void hold(QWidget *surface, QPoint point, int ms);
+    // Two fingers moving apart around `centre` (a zoom-in pinch).
+    void pinch(QWidget *surface, QPoint centre, int startGap, int endGap, int steps = 8);
 
     QPointingDevice *device() const { return m_device; }
 
