@@ -15,6 +15,14 @@ packages=(
     fonts-dejavu-core               # the kiosk's typeface, also for headless rendering
     diction python3                 # readability test (GNU style)
     xvfb xauth                      # optional: a real X server for headless runs
+    # Packaging and its tests (ctest -L packaging):
+    dpkg-dev file                   # cpack -G DEB: dpkg-shlibdeps, dpkg-deb; file finds ELF files
+    lintian                         # the .deb's policy check
+    librsvg2-bin                    # rsvg-convert renders the PNG icons from the SVG
+    desktop-file-utils appstream    # desktop-file-validate, appstreamcli validate
+    systemd procps man-db           # systemd-analyze verify, systemctl --root, sysusers/tmpfiles; sysctl; man
+    cage xwayland xinit             # the units' ExecStart programs must exist for systemd-analyze verify
+    ansible-core                    # ansible-playbook --syntax-check of packaging/ansible/kiosks.yml
 )
 
 run() {
