@@ -65,6 +65,8 @@ KioskConfig loadConfig(const CommandLineOptions &options)
         config.setValue(KioskConfig::Key::IdleWarningSeconds, *options.idleWarningSeconds);
     if (!options.contentDir.isEmpty())
         config.setValue(KioskConfig::Key::ContentDir, options.contentDir);
+    if (!options.language.isEmpty())
+        config.setValue(KioskConfig::Key::DefaultLanguage, options.language);
     if (config.idleWarningSeconds() < MinimumAccessibleWarningSeconds) {
         qCWarning(lcConfig) << "idle warning of" << config.idleWarningSeconds()
                             << "s is shorter than the 20 s that WCAG 2.2.1 asks for";

@@ -19,16 +19,19 @@ struct PageWords
     const char *notFoundTitle;
     const char *notFoundText;
     const char *dateFormat;
+    const char *fallbackNote;
 };
 
 const PageWords &wordsFor(const QString &language)
 {
     static const PageWords english{"Next", "Sources", "Updated", "Reviewed by %1 on %2",
                                    "%1 min read", "This article is not available",
-                                   "Please use the Home button to choose another article.", "MMMM d, yyyy"};
+                                   "Please use the Home button to choose another article.", "MMMM d, yyyy",
+                                   "This article is not available in English yet. Here it is in another language."};
     static const PageWords spanish{"Siguiente", "Fuentes", "Actualizado", "Revisado por %1 el %2",
                                    "%1 min de lectura", "Este artículo no está disponible",
-                                   "Use el botón Inicio para elegir otro artículo.", "d 'de' MMMM 'de' yyyy"};
+                                   "Use el botón Inicio para elegir otro artículo.", "d 'de' MMMM 'de' yyyy",
+                                   "Este artículo todavía no está en español. Aquí lo tiene en inglés."};
     return language == QLatin1String("es") ? spanish : english;
 }
 
@@ -43,8 +46,10 @@ QString documentHead(const QString &language, const QString &title,
     // script-src 'none': articles never run code, whatever the Markdown holds.
     return QStringLiteral(
                "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
-               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1, "
-               "maximum-scale=1, user-scalable=no\">\n"
+               // Scaling is not forbidden here (WCAG 1.4.4; exported pages stay
+               // zoomable): the kiosk blocks pinch with --disable-pinch and
+               // touch-action, and offers its own text-size steps instead.
+               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                "style-src 'self'; img-src 'self'; script-src 'none'\">\n"
                "<title>%2</title>\n<link rel=\"stylesheet\" href=\"%3\">\n</head>\n")
@@ -102,6 +107,17 @@ QString ArticleHtmlPage::render(const Article &article, const Article *next, Tar
     }
     html += QStringLiteral("</article>\n</main>\n</body>\n</html>\n");
     return exporting ? forExport(html) : html;
+}
+
+QString ArticleHtmlPage::withFallbackNote(const QString &page, const QString &language)
+{
+    const qsizetype heading = page.indexOf(QLatin1String("<h1>"));
+    if (heading < 0)
+        return page;
+    QString result = page;
+    result.insert(heading, QStringLiteral("<p class=\"fallback-note\" lang=\"%1\" role=\"note\">%2</p>\n")
+                               .arg(language, word(wordsFor(language).fallbackNote)));
+    return result;
 }
 
 QString ArticleHtmlPage::notFound(const QString &language)

@@ -24,4 +24,8 @@ public:
     // A calm page for a link whose article is missing, with a way home, so a
     // broken link never shows a blank or an error.
     static QString notFound(const QString &language);
+
+    // `page` (in another language) with a short note, in `language`, that
+    // this article is not available in it yet.
+    static QString withFallbackNote(const QString &page, const QString &language);
 };

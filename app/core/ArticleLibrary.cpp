@@ -415,6 +415,6 @@ QString ArticleLibrary::pageHtml(const QString &id, const QString &language) con
         return *exact;
     const auto fallback = m_pages.constFind(pageKey(QLatin1String(DefaultLanguage), id));
     if (fallback != m_pages.cend())
-        return *fallback;
+        return ArticleHtmlPage::withFallbackNote(*fallback, language);
     return ArticleHtmlPage::notFound(language);
 }

@@ -37,6 +37,8 @@ struct Parser
         "idle-warning", QStringLiteral("Seconds the idle warning counts down (default 30)."), "SECONDS");
     QCommandLineOption screenshots = valueOption(
         "screenshots", QStringLiteral("Render every screen to PNG files in DIR at the current size, then exit."), "DIR");
+    QCommandLineOption lang = valueOption(
+        "lang", QStringLiteral("Language each new patient session starts in: en or es (default from the config)."), "LANGUAGE");
     QCommandLineOption contentDir = valueOption(
         "content-dir", QStringLiteral("Folder with the clinic's own articles, added to and overriding the bundled ones."),
         "DIR");
@@ -56,7 +58,7 @@ struct Parser
     {
         parser.setApplicationDescription(
             QStringLiteral("Patient-education kiosk: plain-language articles for a clinic's waiting room."));
-        parser.addOptions({help, version, windowed, kiosk, setPin, size, config, idleTimeout, idleWarning, screenshots, contentDir,
+        parser.addOptions({help, version, windowed, kiosk, setPin, lang, size, config, idleTimeout, idleWarning, screenshots, contentDir,
                            checkContent, format, exportHtml});
     }
 };
@@ -95,6 +97,11 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     options.configPath = parser.value(p.config);
     options.screenshotDir = parser.value(p.screenshots);
     options.contentDir = parser.value(p.contentDir);
+    options.language = parser.value(p.lang);
+    if (parser.isSet(p.lang) && !KioskConfig::isLanguageCode(options.language)) {
+        options.error = QStringLiteral("--lang: '%1' is not a language code; write en or es").arg(options.language);
+        return options;
+    }
     options.checkContentDir = parser.value(p.checkContent);
     options.exportDir = parser.value(p.exportHtml);
     if (parser.isSet(p.format)) {

@@ -18,6 +18,7 @@ struct CommandLineOptions
     std::optional<double> idleWarningSeconds;
     QString screenshotDir; // non-empty: render every screen to PNG and exit
     QString contentDir;    // the clinic's articles, over the bundled ones
+    QString language;      // each new patient's starting language (overrides the config)
     QString checkContentDir; // non-empty: validate this folder, print problems, exit
     QString reportFormat = QStringLiteral("text"); // text | json, for --check-content
     QString exportDir;     // non-empty: write the library as standalone HTML, exit

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QResizeEvent>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 HomeScreen::HomeScreen(QWidget *parent)
@@ -17,6 +18,7 @@ HomeScreen::HomeScreen(QWidget *parent)
     , m_clinicName(new QLabel(this))
     , m_question(new QLabel(this))
     , m_finish(new QPushButton(this))
+    , m_contrast(new QPushButton(this))
     , m_languageSwitch(new LanguageSwitch(this))
     , m_featured(new TileButton(this))
     , m_moreFeatured(new QPushButton(this))
@@ -31,6 +33,10 @@ HomeScreen::HomeScreen(QWidget *parent)
     m_question->setProperty("role", QStringLiteral("screenTitle"));
     m_question->setWordWrap(true);
     m_finish->setObjectName(QStringLiteral("finishButton"));
+    m_contrast->setObjectName(QStringLiteral("homeContrastButton"));
+    m_contrast->setProperty("kind", QStringLiteral("tool"));
+    m_contrast->setCheckable(true);
+    connect(m_contrast, &QPushButton::toggled, this, &HomeScreen::highContrastToggled);
     m_featured->setObjectName(QStringLiteral("featuredArticleTile"));
     m_featured->setEmphasis(true);
     m_moreFeatured->setObjectName(QStringLiteral("featuredTopicButton"));
@@ -38,6 +44,7 @@ HomeScreen::HomeScreen(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->setSpacing(24);
     top->addWidget(m_clinicName, 1);
+    top->addWidget(m_contrast);
     top->addWidget(m_finish);
     auto *questionRow = new QHBoxLayout;
     questionRow->setSpacing(24);
@@ -159,8 +166,16 @@ void HomeScreen::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void HomeScreen::setHighContrast(bool on)
+{
+    const QSignalBlocker blocker(m_contrast);
+    m_contrast->setChecked(on);
+}
+
 void HomeScreen::retranslateUi()
 {
+    m_contrast->setText(tr("High contrast"));
+    m_contrast->setAccessibleName(tr("High contrast"));
     m_question->setText(tr("What would you like to read about?"));
     m_featured->setEyebrow(tr("Start here"));
     //: Ends the patient's visit and clears the screen for the next person.

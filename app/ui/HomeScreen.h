@@ -22,8 +22,10 @@ public:
     void setClinicName(const QString &name);
     void populate(const ArticleLibrary *library, const QString &language);
     LanguageSwitch *languageSwitch() const { return m_languageSwitch; }
+    void setHighContrast(bool on);
 
 signals:
+    void highContrastToggled(bool on);
     void articleRequested(const QString &articleId);
     void topicRequested(const QString &topicId);
     void finishRequested();
@@ -41,6 +43,7 @@ private:
     QLabel *m_clinicName;
     QLabel *m_question;
     QPushButton *m_finish;
+    QPushButton *m_contrast;
     LanguageSwitch *m_languageSwitch;
     TileButton *m_featured;
     QPushButton *m_moreFeatured;

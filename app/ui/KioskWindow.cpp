@@ -10,7 +10,10 @@
 #include "HomeScreen.h"
 #include "IdleMonitor.h"
 #include "IdleWarningOverlay.h"
+#include "KeyboardNavigation.h"
 #include "KioskInputGuard.h"
+#include "LanguageManager.h"
+#include "ReadingPreferences.h"
 #include "KioskWebPage.h"
 #include "KioskLogging.h"
 #include "LanguageSwitch.h"
@@ -84,6 +87,8 @@ KioskWindow::KioskWindow(ContentStore *content, const KioskConfig &config, QWidg
     , m_reader(new ReaderScreen)
     , m_warning(nullptr)
     , m_inputGuard(new KioskInputGuard(this))
+    , m_aids(new ReadingPreferences(this))
+    , m_languages(new LanguageManager(this))
     , m_staffBar(new QWidget(this))
     , m_lockButton(new QPushButton(m_staffBar))
     , m_lockReason(new QLabel(m_staffBar))
@@ -91,7 +96,8 @@ KioskWindow::KioskWindow(ContentStore *content, const KioskConfig &config, QWidg
     setObjectName(QStringLiteral("kioskWindow"));
     setWindowTitle(tr("Patient education"));
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(Theme::styleSheet(Theme::standard()));
+    m_languages->apply(m_session->language());
+    applyTheme(false);
 
     for (QWidget *screen : {static_cast<QWidget *>(m_attract), static_cast<QWidget *>(m_disclaimer),
                             static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_topic),
@@ -115,6 +121,7 @@ KioskWindow::KioskWindow(ContentStore *content, const KioskConfig &config, QWidg
     layout->addWidget(m_stack);
     m_warning = new IdleWarningOverlay(this);
     new FocusRingPolicy(this);
+    new KeyboardNavigation(this);
     m_staff = new StaffController(this, config);
     setAcceptDrops(false);
 
@@ -245,6 +252,7 @@ void KioskWindow::showLibrary()
     m_home->populate(m_library, m_session->language());
     m_disclaimer->languageSwitch()->setLanguages(m_library->languages());
     m_disclaimer->languageSwitch()->setCurrentLanguage(m_session->language());
+    updateReaderLanguageButton();
     if (m_staff)
         m_staff->setContentReport(contentReport());
 }
@@ -280,6 +288,18 @@ void KioskWindow::connectScreens()
         connect(languageSwitch, &LanguageSwitch::languageChosen, session, &SessionController::setLanguage);
 
     connect(m_webSession, &PatientWebSession::pageReplaced, m_reader, &ReaderScreen::setPage);
+
+    // Reading aids: asked for by the reader and home screens, kept per patient.
+    connect(m_reader, &ReaderScreen::enlargeRequested, m_aids, &ReadingPreferences::enlarge);
+    connect(m_reader, &ReaderScreen::shrinkRequested, m_aids, &ReadingPreferences::shrink);
+    connect(m_reader, &ReaderScreen::highContrastToggled, m_aids, &ReadingPreferences::setHighContrast);
+    connect(m_home, &HomeScreen::highContrastToggled, m_aids, &ReadingPreferences::setHighContrast);
+    connect(m_reader, &ReaderScreen::languageRequested, session, &SessionController::setLanguage);
+    connect(m_aids, &ReadingPreferences::textScaleChanged, this, [this](double scale) {
+        m_reader->setTextScale(scale, m_aids->canShrink(), m_aids->canEnlarge());
+    });
+    connect(m_aids, &ReadingPreferences::highContrastChanged, this, &KioskWindow::applyTheme);
+    m_reader->setTextScale(m_aids->textScale(), m_aids->canShrink(), m_aids->canEnlarge());
 
     connect(m_activity, &UserActivityFilter::activity, m_idle, &IdleMonitor::recordActivity);
     connect(m_idle, &IdleMonitor::warningStarted, m_warning, &IdleWarningOverlay::showCountdown);
@@ -318,10 +338,10 @@ void KioskWindow::showLocation(const SessionController::Location &location)
         m_stack->setCurrentWidget(m_topic);
         break;
     case SessionController::Screen::Reader: {
+        // The patient's language in the address: a missing translation is
+        // served in English with a note, and its links stay in the language.
         const Article *article = m_library->articleForReading(location.articleId, language);
-        const QString shownLanguage = article ? article->language : language;
-        m_reader->showArticle(ContentUrl::article(shownLanguage, location.articleId),
-                              article ? article->title : QString());
+        m_reader->showArticle(ContentUrl::article(language, location.articleId), article ? article->title : QString());
         m_stack->setCurrentWidget(m_reader);
         break;
     }
@@ -338,13 +358,39 @@ void KioskWindow::onSessionEnding()
     m_webSession->renew();
     m_topic->scrollToTop();
     m_disclaimer->scrollToTop();
+    m_aids->reset();
     // Between patients is the only time the library may change.
     if (m_content->applyPendingChange())
         showLibrary();
 }
 
+void KioskWindow::applyTheme(bool highContrast)
+{
+    const Theme::Palette &palette = highContrast ? Theme::highContrast() : Theme::standard();
+    Theme::setCurrent(palette);
+    setStyleSheet(Theme::styleSheet(palette));
+    m_home->setHighContrast(highContrast);
+    m_reader->setHighContrast(highContrast);
+    update();
+}
+
+void KioskWindow::updateReaderLanguageButton()
+{
+    QString other;
+    for (const QString &language : m_library->languages()) {
+        if (language != m_session->language()) {
+            other = language;
+            break;
+        }
+    }
+    m_reader->setOtherLanguage(other, other.isEmpty() ? QString() : LanguageSwitch::nativeName(other));
+}
+
 void KioskWindow::onLanguageChanged(const QString &language)
 {
+    // The translator first, so everything rebuilt below is already in the new language.
+    m_languages->apply(language);
+    updateReaderLanguageButton();
     m_attract->setLanguage(language);
     m_home->populate(m_library, language);
     m_disclaimer->languageSwitch()->setCurrentLanguage(language);

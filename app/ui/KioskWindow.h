@@ -14,6 +14,8 @@ class HomeScreen;
 class IdleMonitor;
 class IdleWarningOverlay;
 class KioskInputGuard;
+class LanguageManager;
+class ReadingPreferences;
 class QLabel;
 class QPushButton;
 class StaffController;
@@ -42,6 +44,7 @@ public:
     ReaderScreen *readerScreen() const { return m_reader; }
     IdleWarningOverlay *idleWarning() const { return m_warning; }
     StaffController *staff() const { return m_staff; }
+    ReadingPreferences *readingPreferences() const { return m_aids; }
     QWidget *currentScreen() const;
 
     // The windowed "Lock kiosk mode" bar for staff; hidden in kiosk mode.
@@ -67,6 +70,8 @@ private:
     void connectStaff();
     void showLibrary();
     void updateStaffBar();
+    void applyTheme(bool highContrast);
+    void updateReaderLanguageButton();
 
     ContentStore *m_content;
     const ArticleLibrary *m_library;
@@ -85,6 +90,8 @@ private:
     ReaderScreen *m_reader;
     IdleWarningOverlay *m_warning;
     KioskInputGuard *m_inputGuard;
+    ReadingPreferences *m_aids;
+    LanguageManager *m_languages;
     StaffController *m_staff = nullptr;
     QWidget *m_staffBar;
     QPushButton *m_lockButton;

@@ -3,13 +3,24 @@
 #include "KioskWebPage.h"
 #include "NavigationBar.h"
 
+#include <QSignalBlocker>
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QVBoxLayout>
 #include <QWebEngineHistory>
+#include <QWebEngineScript>
 #include <QWebEngineView>
 
 ReaderScreen::ReaderScreen(QWidget *parent)
     : QWidget(parent)
     , m_bar(new NavigationBar(this))
+    , m_tools(new QWidget(this))
+    , m_shrink(new QPushButton(m_tools))
+    , m_enlarge(new QPushButton(m_tools))
+    , m_contrast(new QPushButton(m_tools))
+    , m_language(new QPushButton(m_tools))
     , m_view(new QWebEngineView(this))
 {
     setObjectName(QStringLiteral("readerScreen"));
@@ -20,11 +31,37 @@ ReaderScreen::ReaderScreen(QWidget *parent)
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
     m_view->setAcceptDrops(false);
 
+    m_tools->setObjectName(QStringLiteral("readingTools"));
+    m_tools->setAttribute(Qt::WA_StyledBackground);
+    m_shrink->setObjectName(QStringLiteral("textSmallerButton"));
+    m_enlarge->setObjectName(QStringLiteral("textLargerButton"));
+    m_contrast->setObjectName(QStringLiteral("highContrastButton"));
+    m_language->setObjectName(QStringLiteral("readerLanguageButton"));
+    m_contrast->setCheckable(true);
+    for (QPushButton *tool : {m_shrink, m_enlarge, m_contrast, m_language})
+        tool->setProperty("kind", QStringLiteral("tool"));
+    auto *tools = new QHBoxLayout(m_tools);
+    tools->setContentsMargins(24, 8, 24, 8);
+    tools->setSpacing(16);
+    tools->addWidget(m_shrink);
+    tools->addWidget(m_enlarge);
+    tools->addWidget(m_contrast);
+    tools->addStretch(1);
+    tools->addWidget(m_language);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_bar);
+    layout->addWidget(m_tools);
     layout->addWidget(m_view, 1);
+
+    connect(m_shrink, &QPushButton::clicked, this, &ReaderScreen::shrinkRequested);
+    connect(m_enlarge, &QPushButton::clicked, this, &ReaderScreen::enlargeRequested);
+    connect(m_contrast, &QPushButton::toggled, this, &ReaderScreen::highContrastToggled);
+    connect(m_language, &QPushButton::clicked, this,
+            [this] { emit languageRequested(m_language->property("language").toString()); });
+    retranslateUi();
 
     connect(m_bar, &NavigationBar::backRequested, this, &ReaderScreen::backRequested);
     connect(m_bar, &NavigationBar::homeRequested, this, &ReaderScreen::homeRequested);
@@ -38,6 +75,7 @@ void ReaderScreen::setPage(KioskWebPage *page)
         // The app keeps the only history (SessionController); the page keeps
         // none, so no gesture or key can step back into an earlier article.
         page->history()->clear();
+        applyAids();
         emit articleShown(ok);
     });
 }
@@ -47,4 +85,59 @@ void ReaderScreen::showArticle(const QUrl &url, const QString &title)
     m_title = title;
     m_bar->setTitle(title);
     m_view->setUrl(url);
+}
+
+void ReaderScreen::setTextScale(double scale, bool canShrink, bool canEnlarge)
+{
+    m_scale = scale;
+    m_shrink->setEnabled(canShrink);
+    m_enlarge->setEnabled(canEnlarge);
+    applyAids();
+}
+
+void ReaderScreen::setHighContrast(bool on)
+{
+    m_highContrast = on;
+    const QSignalBlocker blocker(m_contrast);
+    m_contrast->setChecked(on);
+    applyAids();
+}
+
+void ReaderScreen::setOtherLanguage(const QString &language, const QString &nativeName)
+{
+    m_language->setProperty("language", language);
+    m_language->setText(nativeName);
+    m_language->setAccessibleName(nativeName);
+    m_language->setVisible(!language.isEmpty());
+}
+
+void ReaderScreen::applyAids()
+{
+    QWebEnginePage *page = m_view->page();
+    // Page zoom makes the text larger and reflows it to the narrower CSS
+    // viewport, so nothing ever scrolls sideways.
+    page->setZoomFactor(m_scale);
+    // The article's own high-contrast colours (article.css), set from the
+    // application's isolated script world: the page's JavaScript is off.
+    page->runJavaScript(QStringLiteral("document.documentElement.classList.toggle('high-contrast', %1)")
+                            .arg(m_highContrast ? QStringLiteral("true") : QStringLiteral("false")),
+                        QWebEngineScript::ApplicationWorld);
+}
+
+void ReaderScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ReaderScreen::retranslateUi()
+{
+    //: Makes the article text smaller. "A" is the letter, as on a font button.
+    m_shrink->setText(tr("A−"));
+    m_shrink->setAccessibleName(tr("Smaller text"));
+    m_enlarge->setText(tr("A+"));
+    m_enlarge->setAccessibleName(tr("Larger text"));
+    m_contrast->setText(tr("High contrast"));
+    m_contrast->setAccessibleName(tr("High contrast"));
 }

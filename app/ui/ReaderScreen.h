@@ -4,6 +4,7 @@
 
 class KioskWebPage;
 class NavigationBar;
+class QPushButton;
 class QWebEngineView;
 
 // The article reader: the rendered article in a web view under a bar with
@@ -22,14 +23,36 @@ public:
     NavigationBar *navigationBar() const { return m_bar; }
     QString articleTitle() const { return m_title; }
 
+    // Reading aids, applied to every article shown until the reset.
+    void setTextScale(double scale, bool canShrink, bool canEnlarge);
+    void setHighContrast(bool on);
+    void setOtherLanguage(const QString &language, const QString &nativeName);
+
 signals:
+    void enlargeRequested();
+    void shrinkRequested();
+    void highContrastToggled(bool on);
+    void languageRequested(const QString &language);
     void backRequested();
     void homeRequested();
     void articleLinkActivated(const QString &articleId);
     void articleShown(bool ok); // the page finished loading
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyAids();
+    void retranslateUi();
+
     NavigationBar *m_bar;
+    QWidget *m_tools;
+    QPushButton *m_shrink;
+    QPushButton *m_enlarge;
+    QPushButton *m_contrast;
+    QPushButton *m_language;
     QWebEngineView *m_view;
     QString m_title;
+    double m_scale = 1.0;
+    bool m_highContrast = false;
 };

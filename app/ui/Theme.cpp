@@ -19,6 +19,35 @@ const Palette &standard()
     return palette;
 }
 
+const Palette &highContrast()
+{
+    static const Palette palette{
+        QColor(0x00, 0x00, 0x00), // background
+        QColor(0x00, 0x00, 0x00), // surface
+        QColor(0xff, 0xff, 0xff), // text: 21:1
+        QColor(0xe6, 0xe6, 0xe6), // muted: 16.8:1
+        QColor(0xff, 0xd4, 0x00), // accent: yellow, 14.6:1 on black
+        QColor(0x00, 0x00, 0x00), // on accent
+        QColor(0xff, 0xff, 0xff), // border
+        QColor(0x00, 0xe5, 0xff), // focus: cyan, distinct from the yellow
+    };
+    return palette;
+}
+
+namespace {
+const Palette *g_current = nullptr;
+}
+
+const Palette &current()
+{
+    return g_current ? *g_current : standard();
+}
+
+void setCurrent(const Palette &palette)
+{
+    g_current = &palette;
+}
+
 double contrastRatio(const QColor &a, const QColor &b)
 {
     auto luminance = [](const QColor &c) {
@@ -52,9 +81,11 @@ QPushButton {
     border: 3px solid %5; border-radius: 18px;
     background: %2; color: %5; font-size: 30px; font-weight: bold;
 }
-QPushButton:pressed { background: #d6e6e7; }
+QPushButton:pressed { background: %4; color: %1; }
 QPushButton[kind="primary"] { background: %5; color: %6; border-color: %5; font-size: 36px; min-height: 128px; }
-QPushButton[kind="primary"]:pressed { background: #003d41; }
+QPushButton[kind="primary"]:pressed { background: %3; color: %1; }
+QPushButton[kind="tool"] { min-height: 80px; min-width: 96px; padding: 0 20px; font-size: 28px; }
+QPushButton[kind="tool"]:checked { background: %5; color: %6; }
 QPushButton[kind="language"] { min-height: 80px; min-width: 140px; padding: 0 24px; font-size: 28px; }
 QPushButton[kind="language"]:checked { background: %5; color: %6; }
 QWidget[keyboardNavigation="true"] QPushButton:focus { border: 5px solid %8; }
@@ -74,10 +105,11 @@ QWidget#attractScreen QPushButton[kind="primary"] { background: %6; color: %5; b
 QWidget#attractScreen QPushButton[kind="language"] { background: transparent; color: %6; border-color: %6; }
 QWidget#attractScreen QPushButton[kind="language"]:checked { background: %6; color: %5; }
 QWidget[keyboardNavigation="true"] QWidget#attractScreen QPushButton:focus { border: 5px solid #ffd27a; }
-QFrame#highlightCard { background: rgba(255, 255, 255, 0.10); border: 2px solid rgba(255, 255, 255, 0.55); border-radius: 24px; }
+QFrame#highlightCard { background: transparent; border: 2px solid %6; border-radius: 24px; }
 
 QWidget#idleWarningOverlay { background: rgba(0, 0, 0, 0.72); }
 QFrame#idleWarningCard { background: %2; border-radius: 28px; border: 3px solid %5; }
+QWidget#readingTools { background: %2; border-bottom: 2px solid %7; }
 )")
         .arg(p.background.name(), p.surface.name(), p.text.name(), p.mutedText.name(), p.accent.name(),
              p.onAccent.name(), p.border.name(), p.focus.name());

@@ -23,6 +23,10 @@ struct Palette
 };
 
 const Palette &standard();
+const Palette &highContrast(); // white and yellow on black: every text 7:1 or more
+// The palette the screens use now (custom-painted widgets read it).
+const Palette &current();
+void setCurrent(const Palette &palette);
 
 // WCAG 2.x relative-luminance contrast ratio, 1.0 to 21.0.
 double contrastRatio(const QColor &a, const QColor &b);

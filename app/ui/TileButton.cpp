@@ -66,7 +66,7 @@ QString TileButton::titleText() const
 void TileButton::setEmphasis(bool emphasised)
 {
     m_emphasised = emphasised;
-    const Theme::Palette &p = Theme::standard();
+    const Theme::Palette &p = Theme::current();
     const QColor textColor = emphasised ? p.onAccent : p.text;
     const QColor mutedColor = emphasised ? p.onAccent : p.mutedText;
     auto colour = [](QLabel *label, const QColor &c) {
@@ -100,7 +100,7 @@ int TileButton::heightForWidth(int width) const
 
 void TileButton::paintEvent(QPaintEvent *)
 {
-    const Theme::Palette &p = Theme::standard();
+    const Theme::Palette &p = Theme::current();
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF box = QRectF(rect()).adjusted(2, 2, -2, -2);
@@ -109,7 +109,7 @@ void TileButton::paintEvent(QPaintEvent *)
 
     QColor fill = m_emphasised ? p.accent : p.surface;
     if (isDown())
-        fill = m_emphasised ? p.accent.darker(130) : QColor(0xd6, 0xe6, 0xe7);
+        fill = m_emphasised ? p.text : p.mutedText;
     painter.fillPath(path, fill);
     const bool focused = hasFocus() && FocusRingPolicy::isKeyboardNavigation(this);
     QPen pen(focused ? p.focus : (m_emphasised ? p.accent : p.border), focused ? 6 : 3);

@@ -1,0 +1,481 @@
+// Every patient can read it and use it: English and Spanish across the
+// interface and the articles, larger text, high contrast, a keyboard alone,
+// accessible names, measured contrast, and axe-core on the real article
+// page. All of it forgotten at the reset.
+
+#include "ContentStore.h"
+#include "IdleMonitor.h"
+#include "IdleWarningOverlay.h"
+#include "KioskConfig.h"
+#include "KioskWindow.h"
+#include "ReaderScreen.h"
+#include "ReadingPreferences.h"
+#include "Theme.h"
+#include "TouchDriver.h"
+#include "WebEngineSetup.h"
+#include "WebPageProbe.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebEngineSettings>
+#include <QWebEngineView>
+#include <QXmlStreamReader>
+
+Q_CONSTRUCTOR_FUNCTION(prepareWebEngine)
+
+namespace {
+
+// source text -> Spanish translation, from the Qt Linguist file.
+QHash<QString, QString> readTranslations(QStringList *problems)
+{
+    QHash<QString, QString> map;
+    QFile file(QStringLiteral(KIOSK_TS_FILE));
+    if (!file.open(QIODevice::ReadOnly)) {
+        problems->append(QStringLiteral("cannot read ") + file.fileName());
+        return map;
+    }
+    QXmlStreamReader xml(&file);
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            const QString type = xml.attributes().value(QLatin1String("type")).toString();
+            if (!type.isEmpty())
+                problems->append(QStringLiteral("'%1' is %2").arg(source, type));
+            map.insert(source, xml.readElementText(QXmlStreamReader::IncludeChildElements));
+        }
+    }
+    return map;
+}
+
+double luminanceContrast(const QString &a, const QString &b)
+{
+    return Theme::contrastRatio(QColor(a), QColor(b));
+}
+
+} // namespace
+
+class TestAccessibility final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TouchDriver> m_touch;
+    std::unique_ptr<ContentStore> m_content;
+    std::unique_ptr<KioskWindow> m_window;
+
+    void start(const QStringList &roots = {QStringLiteral(":/content")})
+    {
+        m_window.reset();
+        m_content = std::make_unique<ContentStore>(roots);
+        m_window = std::make_unique<KioskWindow>(m_content.get(), KioskConfig());
+        m_window->resize(1080, 1920);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    QWidget *visible(const QString &name)
+    {
+        for (QWidget *w : m_window->findChildren<QWidget *>(name)) {
+            if (w->isVisible())
+                return w;
+        }
+        return nullptr;
+    }
+
+    void tap(const QString &name)
+    {
+        QWidget *w = visible(name);
+        QVERIFY2(w, qPrintable(name));
+        m_touch->tap(w);
+        QTest::qWait(30); // LanguageChange is posted
+    }
+
+    QString text(const QString &name)
+    {
+        QWidget *w = visible(name);
+        if (auto *b = qobject_cast<QAbstractButton *>(w))
+            return b->text();
+        if (auto *l = qobject_cast<QLabel *>(w))
+            return l->text();
+        return {};
+    }
+
+    QWebEnginePage *page() const { return m_window->readerScreen()->view()->page(); }
+
+    void openArticle(const QString &topic, const QString &article)
+    {
+        tap(QStringLiteral("beginButton"));
+        tap(QStringLiteral("acknowledgeButton"));
+        tap(QStringLiteral("topicTile_") + topic);
+        tap(QStringLiteral("articleTile_") + article);
+        QTRY_VERIFY_WITH_TIMEOUT(page()->url().path().endsWith(article) && WebPageProbe::plainText(page()).size() > 100, 10000);
+        QTest::qWait(100);
+    }
+
+    QList<QWidget *> visibleTextWidgets() const
+    {
+        QList<QWidget *> result;
+        for (QWidget *w : m_window->findChildren<QWidget *>()) {
+            if (w->isVisible() && !w->visibleRegion().isEmpty()
+                && (qobject_cast<QLabel *>(w) || qobject_cast<QAbstractButton *>(w)))
+                result.append(w);
+        }
+        return result;
+    }
+
+    // No visible text on the current screen is an English interface string
+    // whose Spanish translation differs.
+    void verifyNoEnglishLeft(const QHash<QString, QString> &translations, const QString &screen)
+    {
+        for (QWidget *w : visibleTextWidgets()) {
+            QString shown;
+            if (auto *l = qobject_cast<QLabel *>(w))
+                shown = l->text();
+            else
+                shown = qobject_cast<QAbstractButton *>(w)->text();
+            shown.remove(QRegularExpression(QStringLiteral("<[^>]*>"))); // rich text
+            for (auto it = translations.cbegin(); it != translations.cend(); ++it) {
+                if (it.key().contains(QLatin1Char('%')) || it.key() == it.value())
+                    continue;
+                QVERIFY2(shown.trimmed() != it.key().toHtmlEscaped() && shown.trimmed() != it.key(),
+                         qPrintable(QStringLiteral("untranslated on %1: '%2'").arg(screen, it.key())));
+            }
+        }
+    }
+
+    void verifyAccessibleControls(const QString &screen)
+    {
+        int checked = 0;
+        for (QAbstractButton *b : m_window->findChildren<QAbstractButton *>()) {
+            if (!b->isVisible() || b->visibleRegion().isEmpty())
+                continue;
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(b);
+            QVERIFY(iface);
+            QVERIFY2(!iface->text(QAccessible::Name).trimmed().isEmpty(),
+                     qPrintable(QStringLiteral("%1 on %2 has no accessible name").arg(b->objectName(), screen)));
+            QVERIFY2(iface->role() == QAccessible::Button || iface->role() == QAccessible::CheckBox,
+                     qPrintable(QStringLiteral("%1 on %2 has role %3").arg(b->objectName(), screen).arg(iface->role())));
+            ++checked;
+        }
+        QVERIFY2(checked > 0, qPrintable(screen));
+    }
+
+private slots:
+    void initTestCase() { m_touch = std::make_unique<TouchDriver>(); }
+    void cleanup() { m_window.reset(); }
+
+    void translationFileIsComplete()
+    {
+        QStringList problems;
+        const QHash<QString, QString> translations = readTranslations(&problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QVERIFY(translations.size() >= 50);
+        for (auto it = translations.cbegin(); it != translations.cend(); ++it)
+            QVERIFY2(!it.value().trimmed().isEmpty(), qPrintable(it.key()));
+    }
+
+    void switchesLanguageOnEveryScreen()
+    {
+        start();
+        QCOMPARE(text(QStringLiteral("beginButton")), QStringLiteral("Touch to begin"));
+        tap(QStringLiteral("language_es"));
+        QCOMPARE(text(QStringLiteral("beginButton")), QStringLiteral("Toque para comenzar"));
+        tap(QStringLiteral("beginButton"));
+        QCOMPARE(text(QStringLiteral("acknowledgeButton")), QStringLiteral("Entiendo"));
+        QVERIFY(qobject_cast<QLabel *>(visible(QStringLiteral("disclaimerText")))->text().contains(QLatin1String("988")));
+        tap(QStringLiteral("language_en"));
+        QCOMPARE(text(QStringLiteral("acknowledgeButton")), QStringLiteral("I understand"));
+        tap(QStringLiteral("acknowledgeButton"));
+        tap(QStringLiteral("language_es"));
+        QCOMPARE(text(QStringLiteral("finishButton")), QStringLiteral("Terminé"));
+        tap(QStringLiteral("topicTile_safety"));
+        tap(QStringLiteral("articleTile_side-effects"));
+        QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(page()).contains(QLatin1String("Fuentes")), 10000);
+        // The reader's own switch: the same article, now in English, and the interface with it.
+        QCOMPARE(text(QStringLiteral("readerLanguageButton")), QStringLiteral("English"));
+        tap(QStringLiteral("readerLanguageButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(page()).contains(QLatin1String("Side effects and risks")), 10000);
+        QCOMPARE(text(QStringLiteral("homeButton")), QStringLiteral("Home"));
+        QCOMPARE(text(QStringLiteral("readerLanguageButton")), QStringLiteral("Español"));
+    }
+
+    void spanishInterfaceIsComplete()
+    {
+        QStringList problems;
+        const QHash<QString, QString> translations = readTranslations(&problems);
+        start();
+        tap(QStringLiteral("language_es"));
+        verifyNoEnglishLeft(translations, QStringLiteral("attract"));
+        tap(QStringLiteral("beginButton"));
+        verifyNoEnglishLeft(translations, QStringLiteral("disclaimer"));
+        tap(QStringLiteral("acknowledgeButton"));
+        verifyNoEnglishLeft(translations, QStringLiteral("home"));
+        tap(QStringLiteral("topicTile_safety"));
+        verifyNoEnglishLeft(translations, QStringLiteral("topic"));
+        tap(QStringLiteral("articleTile_side-effects"));
+        verifyNoEnglishLeft(translations, QStringLiteral("reader"));
+        m_window->idleMonitor()->setTimeouts(std::chrono::milliseconds(1), std::chrono::seconds(30));
+        QTRY_VERIFY(m_window->idleWarning()->isVisible());
+        verifyNoEnglishLeft(translations, QStringLiteral("idle warning"));
+        QVERIFY(qobject_cast<QLabel *>(m_window->findChild<QLabel *>(QStringLiteral("idleCountdown")))->text().contains(QLatin1String("segundos")));
+    }
+
+    void missingTranslationShowsEnglishWithANote()
+    {
+        QTemporaryDir dir;
+        QDir().mkpath(dir.filePath(QStringLiteral("articles/en")));
+        QFile file(dir.filePath(QStringLiteral("articles/en/parking.md")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("---\nid: parking\ntitle: \"Parking at the clinic\"\ntopic: integration\nsummary: \"Where to park.\"\n"
+                   "language: en\nupdated: 2026-11-24\nsources:\n  - \"One.\"\n  - \"Two.\"\n---\nPark in the side lot. It is free.\n");
+        file.close();
+        start({QStringLiteral(":/content"), dir.path()});
+        tap(QStringLiteral("language_es"));
+        openArticle(QStringLiteral("integration"), QStringLiteral("parking"));
+        const QString shown = WebPageProbe::plainText(page());
+        QVERIFY(shown.contains(QLatin1String("Parking at the clinic")));
+        QVERIFY(shown.contains(QStringLiteral("todavía no está en español")));
+    }
+
+    void textSizeStepsReflowAndFollowThePatient()
+    {
+        start();
+        openArticle(QStringLiteral("safety"), QStringLiteral("side-effects"));
+        QVERIFY(!visible(QStringLiteral("textSmallerButton"))->isEnabled());
+        const QList<double> expected{1.25, 1.5, 1.75, 2.0};
+        for (double scale : expected) {
+            tap(QStringLiteral("textLargerButton"));
+            QCOMPARE(page()->zoomFactor(), scale);
+        }
+        QVERIFY(!visible(QStringLiteral("textLargerButton"))->isEnabled());
+        QTest::qWait(300);
+        // 200 %: larger text, still no sideways scrolling.
+        const QVariant overflow = WebPageProbe::evaluate(
+            page(), QStringLiteral("document.documentElement.scrollWidth - document.documentElement.clientWidth"));
+        QCOMPARE(overflow.toInt(), 0);
+        // The next article keeps the size.
+        tap(QStringLiteral("backButton"));
+        tap(QStringLiteral("articleTile_when-to-get-help"));
+        QTRY_VERIFY_WITH_TIMEOUT(page()->url().path().endsWith(QLatin1String("when-to-get-help")), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(page()->zoomFactor(), 2.0, 5000);
+    }
+
+    void highContrastForScreensAndArticles()
+    {
+        start();
+        tap(QStringLiteral("beginButton"));
+        tap(QStringLiteral("acknowledgeButton"));
+        tap(QStringLiteral("homeContrastButton"));
+        QVERIFY(m_window->readingPreferences()->highContrast());
+        QCOMPARE(&Theme::current(), &Theme::highContrast());
+        tap(QStringLiteral("topicTile_safety"));
+        tap(QStringLiteral("articleTile_side-effects"));
+        QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(page()).contains(QLatin1String("Side effects")), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(WebPageProbe::evaluate(page(), QStringLiteral("getComputedStyle(document.body).color")).toString(),
+                                  QStringLiteral("rgb(255, 255, 255)"), 5000);
+        QCOMPARE(WebPageProbe::evaluate(page(), QStringLiteral("getComputedStyle(document.body).backgroundColor")).toString(),
+                 QStringLiteral("rgb(0, 0, 0)"));
+        tap(QStringLiteral("highContrastButton")); // and off again from the reader
+        QVERIFY(!m_window->readingPreferences()->highContrast());
+        QTRY_COMPARE_WITH_TIMEOUT(WebPageProbe::evaluate(page(), QStringLiteral("getComputedStyle(document.body).color")).toString(),
+                                  QStringLiteral("rgb(26, 26, 26)"), 5000);
+    }
+
+    void everyAidIsForgottenAtTheReset()
+    {
+        start();
+        tap(QStringLiteral("language_es"));
+        openArticle(QStringLiteral("safety"), QStringLiteral("side-effects"));
+        tap(QStringLiteral("textLargerButton"));
+        tap(QStringLiteral("textLargerButton"));
+        tap(QStringLiteral("highContrastButton"));
+        m_window->session()->resetToAttract(QStringLiteral("test"));
+        QTest::qWait(50);
+        QCOMPARE(m_window->session()->language(), QStringLiteral("en"));
+        QCOMPARE(text(QStringLiteral("beginButton")), QStringLiteral("Touch to begin"));
+        QVERIFY(!m_window->readingPreferences()->highContrast());
+        QCOMPARE(m_window->readingPreferences()->textScale(), 1.0);
+        QCOMPARE(&Theme::current(), &Theme::standard());
+        openArticle(QStringLiteral("safety"), QStringLiteral("side-effects"));
+        QCOMPARE(page()->zoomFactor(), 1.0);
+        QVERIFY(WebPageProbe::plainText(page()).contains(QLatin1String("Side effects and risks")));
+        QCOMPARE(WebPageProbe::evaluate(page(), QStringLiteral("document.documentElement.classList.contains('high-contrast')")).toBool(), false);
+    }
+
+    void keyboardAloneWalksTheJourney()
+    {
+        start();
+        QWidget *focusStart = m_window.get();
+        focusStart->activateWindow();
+        focusStart->setFocus();
+        auto tabTo = [&](const QString &name) {
+            for (int i = 0; i < 40; ++i) {
+                QWidget *focus = QApplication::focusWidget();
+                if (focus && focus->objectName() == name && focus->isVisible())
+                    return true;
+                QTest::keyClick(focus ? focus : m_window.get(), Qt::Key_Tab);
+            }
+            return false;
+        };
+        auto press = [&](const QString &name) {
+            QVERIFY2(tabTo(name), qPrintable(QStringLiteral("Tab never reached ") + name));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            QTest::qWait(30);
+        };
+        press(QStringLiteral("beginButton"));
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("disclaimerScreen"));
+        press(QStringLiteral("acknowledgeButton"));
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("homeScreen"));
+        // Arrow keys move between the tiles, too.
+        QVERIFY(tabTo(QStringLiteral("featuredArticleTile")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        QVERIFY(QApplication::focusWidget()->objectName() != QLatin1String("featuredArticleTile"));
+        press(QStringLiteral("topicTile_safety"));
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("topicScreen"));
+        press(QStringLiteral("articleTile_side-effects"));
+        QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(page()).contains(QLatin1String("Side effects and risks")), 10000);
+        // The focus ring is visible for keyboard users.
+        QVERIFY(m_window->property("keyboardNavigation").toBool());
+        press(QStringLiteral("backButton"));
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("topicScreen"));
+        press(QStringLiteral("homeButton"));
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("homeScreen"));
+        // No key leaves: Escape and Alt+F4 do nothing.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F4, Qt::AltModifier);
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("homeScreen"));
+        QVERIFY(m_window->isVisible());
+    }
+
+    void everyControlHasAnAccessibleName_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("Spanish") << QStringLiteral("es");
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        QFETCH(QString, language);
+        start();
+        tap(QStringLiteral("language_") + language);
+        verifyAccessibleControls(QStringLiteral("attract"));
+        tap(QStringLiteral("beginButton"));
+        verifyAccessibleControls(QStringLiteral("disclaimer"));
+        tap(QStringLiteral("acknowledgeButton"));
+        verifyAccessibleControls(QStringLiteral("home"));
+        tap(QStringLiteral("topicTile_safety"));
+        verifyAccessibleControls(QStringLiteral("topic"));
+        tap(QStringLiteral("articleTile_side-effects"));
+        verifyAccessibleControls(QStringLiteral("reader"));
+        if (language == QLatin1String("es")) {
+            QAccessibleInterface *back = QAccessible::queryAccessibleInterface(visible(QStringLiteral("backButton")));
+            QCOMPARE(back->text(QAccessible::Name), QStringLiteral("Atrás"));
+        }
+    }
+
+    void contrastIsMeasured_data()
+    {
+        QTest::addColumn<bool>("highContrast");
+        QTest::newRow("standard") << false;
+        QTest::newRow("high contrast") << true;
+    }
+
+    void contrastIsMeasured()
+    {
+        QFETCH(bool, highContrast);
+        const Theme::Palette &p = highContrast ? Theme::highContrast() : Theme::standard();
+        QVERIFY(Theme::contrastRatio(p.text, p.background) >= 7.0);
+        QVERIFY(Theme::contrastRatio(p.text, p.surface) >= 7.0);
+        QVERIFY(Theme::contrastRatio(p.mutedText, p.background) >= 7.0);
+        QVERIFY(Theme::contrastRatio(p.mutedText, p.surface) >= 7.0);
+        QVERIFY(Theme::contrastRatio(p.accent, p.surface) >= 7.0);   // button and heading text
+        QVERIFY(Theme::contrastRatio(p.onAccent, p.accent) >= 7.0);  // text on primary buttons
+        QVERIFY(Theme::contrastRatio(p.border, p.background) >= 3.0); // control borders
+        QVERIFY(Theme::contrastRatio(p.focus, p.background) >= 3.0);  // focus ring
+        // On the attract screen (accent background) the ring is light: #ffd27a.
+        QVERIFY(Theme::contrastRatio(QColor(0xff, 0xd2, 0x7a), Theme::standard().accent) >= 3.0);
+
+        // The article stylesheet's own colours, read from the file itself.
+        QFile css(QStringLiteral(":/web/article.css"));
+        QVERIFY(css.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(css.readAll());
+        const QString block = highContrast ? text.section(QStringLiteral("html.high-contrast {"), 1).section(QLatin1Char('}'), 0, 0)
+                                           : text.section(QStringLiteral(":root {"), 1).section(QLatin1Char('}'), 0, 0);
+        auto colour = [&](const char *name) {
+            const QRegularExpression re(QStringLiteral("--%1:\\s*(#[0-9a-fA-F]{6})").arg(QLatin1String(name)));
+            return re.match(block).captured(1);
+        };
+        QVERIFY(luminanceContrast(colour("text"), colour("background")) >= 7.0);
+        QVERIFY(luminanceContrast(colour("muted"), colour("background")) >= 7.0);
+        QVERIFY(luminanceContrast(colour("accent"), colour("background")) >= 7.0);
+        QVERIFY(luminanceContrast(colour("rule"), colour("background")) >= 3.0);
+    }
+
+    void articlePagePassesAxe_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("highContrast");
+        QTest::newRow("English") << QStringLiteral("en") << false;
+        QTest::newRow("Spanish") << QStringLiteral("es") << false;
+        QTest::newRow("English, high contrast") << QStringLiteral("en") << true;
+    }
+
+    void articlePagePassesAxe()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, highContrast);
+        QFile axeFile(QStringLiteral(KIOSK_AXE_CORE));
+        QVERIFY2(axeFile.open(QIODevice::ReadOnly),
+                 "axe-core is missing: run packaging/install-build-deps.sh (it installs the npm package into .tools/)");
+        const QString axe = QString::fromUtf8(axeFile.readAll());
+        start();
+        tap(QStringLiteral("language_") + language);
+        tap(QStringLiteral("beginButton"));
+        tap(QStringLiteral("acknowledgeButton"));
+        if (highContrast)
+            tap(QStringLiteral("homeContrastButton"));
+        // axe schedules its checks with timers, which do not fire while the
+        // page's JavaScript is switched off (as it always is for patients).
+        // For the audit only, script is allowed; the HTML and CSS audited are
+        // exactly what patients get, and axe runs in the application's
+        // isolated world.
+        page()->settings()->setAttribute(QWebEngineSettings::JavascriptEnabled, true);
+        tap(QStringLiteral("featuredArticleTile"));
+        QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(page()).size() > 500, 10000);
+        QTest::qWait(200);
+        WebPageProbe::evaluate(page(), axe);
+        WebPageProbe::evaluate(page(), QStringLiteral(
+            "window.__axeResult = null; axe.run(document, {runOnly: {type: 'tag', values: "
+            "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}).then(r => { window.__axeResult = JSON.stringify("
+            "{violations: r.violations.map(v => ({id: v.id, help: v.help, nodes: v.nodes.map(n => n.target.join(' '))})),"
+            " passes: r.passes.length}); }).catch(e => { window.__axeResult = JSON.stringify({error: String(e)}); });"));
+        QTRY_VERIFY_WITH_TIMEOUT(!WebPageProbe::evaluate(page(), QStringLiteral("window.__axeResult")).isNull(), 8000);
+        const QJsonObject result = QJsonDocument::fromJson(
+                                       WebPageProbe::evaluate(page(), QStringLiteral("window.__axeResult")).toString().toUtf8())
+                                       .object();
+        QVERIFY2(!result.contains(QStringLiteral("error")), qPrintable(result.value(QStringLiteral("error")).toString()));
+        QVERIFY2(result.value(QStringLiteral("passes")).toInt() > 5, "axe did not really run");
+        const QJsonArray violations = result.value(QStringLiteral("violations")).toArray();
+        QVERIFY2(violations.isEmpty(), QJsonDocument(violations).toJson().constData());
+    }
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"

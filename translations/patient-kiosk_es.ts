@@ -1,0 +1,273 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Learn about your ketamine treatment</source>
+        <translation>Conozca su tratamiento con ketamina</translation>
+    </message>
+    <message>
+        <source>IN THIS KIOSK</source>
+        <translation>EN ESTA PANTALLA</translation>
+    </message>
+    <message>
+        <source>Touch to begin</source>
+        <extracomment>The main button on the idle screen. Large, friendly, short.</extracomment>
+        <translation>Toque para comenzar</translation>
+    </message>
+</context>
+<context>
+    <name>DisclaimerScreen</name>
+    <message>
+        <source>This kiosk is for learning only. It is not medical advice, and it does not take the place of your care team.</source>
+        <translation>Esta pantalla es solo para informarse. No es un consejo médico y no reemplaza a su equipo de atención.</translation>
+    </message>
+    <message>
+        <source>Ketamine made by a compounding pharmacy is not approved by the U.S. Food and Drug Administration (FDA) for anxiety, depression, PTSD or chronic pain.</source>
+        <translation>La ketamina preparada en una farmacia de compuestos no está aprobada por la Administración de Alimentos y Medicamentos de EE. UU. (FDA) para la ansiedad, la depresión, el trastorno de estrés postraumático (TEPT) ni el dolor crónico.</translation>
+    </message>
+    <message>
+        <source>Results are different for each person. No treatment works for everyone.</source>
+        <translation>Los resultados son distintos para cada persona. Ningún tratamiento funciona para todos.</translation>
+    </message>
+    <message>
+        <source>Talk with your care team before you make any decision about your treatment.</source>
+        <translation>Hable con su equipo de atención antes de tomar cualquier decisión sobre su tratamiento.</translation>
+    </message>
+    <message>
+        <source>If you have thoughts of suicide, call or text 988. In an emergency, call 911.</source>
+        <translation>Si tiene pensamientos de suicidio, llame o envíe un mensaje de texto al 988. En una emergencia, llame al 911.</translation>
+    </message>
+    <message>
+        <source>Before you begin</source>
+        <translation>Antes de comenzar</translation>
+    </message>
+    <message>
+        <source>‹  Back</source>
+        <translation>‹  Atrás</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <extracomment>The patient confirms they read the disclaimer. Must be short and clear.</extracomment>
+        <translation>Entiendo</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n min de lectura</numerusform>
+            <numerusform>%n min de lectura</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More on this topic</source>
+        <translation>Más sobre este tema</translation>
+    </message>
+    <message>
+        <source>More on this topic: %1</source>
+        <translation>Más sobre este tema: %1</translation>
+    </message>
+    <message>
+        <source>What would you like to read about?</source>
+        <translation>¿Sobre qué le gustaría leer?</translation>
+    </message>
+    <message>
+        <source>Start here</source>
+        <translation>Empiece aquí</translation>
+    </message>
+    <message>
+        <source>I&apos;m done</source>
+        <extracomment>Ends the patient&apos;s visit and clears the screen for the next person.</extracomment>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>I&apos;m done: clear the screen for the next person</source>
+        <translation>Terminé: borrar la pantalla para la siguiente persona</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarningOverlay</name>
+    <message>
+        <source>To protect your privacy, this screen will clear in 1 second.</source>
+        <translation>Para proteger su privacidad, esta pantalla se borrará en 1 segundo.</translation>
+    </message>
+    <message>
+        <source>To protect your privacy, this screen will clear in %1 seconds.</source>
+        <translation>Para proteger su privacidad, esta pantalla se borrará en %1 segundos.</translation>
+    </message>
+    <message>
+        <source>Are you still reading?</source>
+        <translation>¿Sigue leyendo?</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here</source>
+        <extracomment>Large button on the idle warning; keeps the patient&apos;s session going.</extracomment>
+        <translation>Sigo aquí</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Patient education</source>
+        <translation>Educación para pacientes</translation>
+    </message>
+    <message>
+        <source>Lock kiosk mode</source>
+        <translation>Bloquear modo quiosco</translation>
+    </message>
+    <message>
+        <source>Staff: lock kiosk mode before patients use this screen.</source>
+        <translation>Personal: bloquee el modo quiosco antes de que los pacientes usen esta pantalla.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode cannot be locked until a staff PIN is set. Ask IT to run: patient-kiosk --set-pin</source>
+        <translation>No se puede bloquear el modo quiosco hasta que se configure un PIN del personal. Pida a soporte técnico (TI) que ejecute: patient-kiosk --set-pin</translation>
+    </message>
+    <message>
+        <source>%1 articles in %2 languages. %3 errors, %4 warnings.</source>
+        <translation>%1 artículos en %2 idiomas. %3 errores, %4 advertencias.</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <source>‹  Back</source>
+        <extracomment>Button that returns to the previous screen. Keep it short.</extracomment>
+        <translation>‹  Atrás</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <extracomment>Button that returns to the home screen with the topics.</extracomment>
+        <translation>Inicio</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadOverlay</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN del personal</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>Demasiados PIN incorrectos. Intente de nuevo en %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderScreen</name>
+    <message>
+        <source>A−</source>
+        <extracomment>Makes the article text smaller. &quot;A&quot; is the letter, as on a font button.</extracomment>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Letra más pequeña</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Letra más grande</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+</context>
+<context>
+    <name>StaffController</name>
+    <message>
+        <source>No staff PIN is set. Ask IT to run: patient-kiosk --set-pin</source>
+        <translation>No hay un PIN del personal configurado. Pida a soporte técnico (TI) que ejecute: patient-kiosk --set-pin</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before a pause.</source>
+        <translation>
+            <numerusform>PIN incorrecto. Queda %n intento antes de una pausa.</numerusform>
+            <numerusform>PIN incorrecto. Quedan %n intentos antes de una pausa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Patient kiosk %1</source>
+        <translation>Quiosco para pacientes %1</translation>
+    </message>
+    <message>
+        <source>Resume kiosk (lock)</source>
+        <translation>Volver al quiosco (bloquear)</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Salir del modo quiosco</translation>
+    </message>
+    <message>
+        <source>Reload content</source>
+        <translation>Volver a cargar el contenido</translation>
+    </message>
+    <message>
+        <source>− 30 s</source>
+        <translation>− 30 s</translation>
+    </message>
+    <message>
+        <source>+ 30 s</source>
+        <translation>+ 30 s</translation>
+    </message>
+    <message>
+        <source>Content check</source>
+        <translation>Revisión del contenido</translation>
+    </message>
+    <message>
+        <source>Idle timeout: %1 s (until restart)</source>
+        <translation>Tiempo de inactividad: %1 s (hasta el próximo reinicio)</translation>
+    </message>
+</context>
+<context>
+    <name>TopicScreen</name>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n min de lectura</numerusform>
+            <numerusform>%n min de lectura</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
