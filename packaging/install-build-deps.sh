@@ -23,6 +23,7 @@ packages=(
     systemd procps man-db           # systemd-analyze verify, systemctl --root, sysusers/tmpfiles; sysctl; man
     cage xwayland xinit             # the units' ExecStart programs must exist for systemd-analyze verify
     ansible-core                    # ansible-playbook --syntax-check of packaging/ansible/kiosks.yml
+    qt6-speech-dev                  # Qt TextToSpeech for read-aloud
 )
 
 run() {

@@ -56,6 +56,14 @@
         <extracomment>The patient confirms they read the disclaimer. Must be short and clear.</extracomment>
         <translation>Entiendo</translation>
     </message>
+    <message>
+        <source>Listen</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <translation>Leer esta página en voz alta</translation>
+    </message>
 </context>
 <context>
     <name>HomeScreen</name>
@@ -94,6 +102,10 @@
     <message>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
     </message>
 </context>
 <context>
@@ -205,6 +217,34 @@
     <message>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Listen</source>
+        <translation>Escuchar</translation>
+    </message>
+    <message>
+        <source>Read the article aloud</source>
+        <translation>Leer el artículo en voz alta</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>Dejar de leer en voz alta</translation>
     </message>
 </context>
 <context>

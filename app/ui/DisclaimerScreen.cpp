@@ -16,6 +16,7 @@ DisclaimerScreen::DisclaimerScreen(QWidget *parent)
     , m_scroll(new KineticScrollArea(this))
     , m_back(new QPushButton(this))
     , m_acknowledge(new QPushButton(this))
+    , m_listen(new QPushButton(this))
     , m_languageSwitch(new LanguageSwitch(this))
 {
     setObjectName(QStringLiteral("disclaimerScreen"));
@@ -43,13 +44,21 @@ DisclaimerScreen::DisclaimerScreen(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(72, 56, 72, 56);
     layout->setSpacing(32);
-    layout->addWidget(m_languageSwitch, 0, Qt::AlignRight);
+    m_listen->setObjectName(QStringLiteral("disclaimerListenButton"));
+    m_listen->setProperty("kind", QStringLiteral("tool"));
+    m_listen->hide();
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_listen);
+    top->addStretch(1);
+    top->addWidget(m_languageSwitch);
+    layout->addLayout(top);
     layout->addWidget(m_title);
     layout->addWidget(m_scroll, 1);
     layout->addLayout(buttons);
 
     connect(m_acknowledge, &QPushButton::clicked, this, &DisclaimerScreen::acknowledged);
     connect(m_back, &QPushButton::clicked, this, &DisclaimerScreen::backRequested);
+    connect(m_listen, &QPushButton::clicked, this, &DisclaimerScreen::listenRequested);
     retranslateUi();
 }
 
@@ -77,6 +86,17 @@ QString DisclaimerScreen::text() const
     return m_body->text();
 }
 
+void DisclaimerScreen::setListenAvailable(bool available)
+{
+    m_listen->setVisible(available);
+}
+
+QString DisclaimerScreen::plainText() const
+{
+    const QStringList paragraphs = m_customParagraphs.isEmpty() ? builtInParagraphs() : m_customParagraphs;
+    return m_title->text() + QStringLiteral(".\n") + paragraphs.join(QLatin1Char('\n'));
+}
+
 void DisclaimerScreen::scrollToTop()
 {
     m_scroll->scrollToTop();
@@ -102,4 +122,6 @@ void DisclaimerScreen::retranslateUi()
     //: The patient confirms they read the disclaimer. Must be short and clear.
     m_acknowledge->setText(tr("I understand"));
     m_acknowledge->setAccessibleName(tr("I understand"));
+    m_listen->setText(tr("Listen"));
+    m_listen->setAccessibleName(tr("Read this page aloud"));
 }

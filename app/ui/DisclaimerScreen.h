@@ -22,6 +22,8 @@ public:
     void setCustomText(const QStringList &paragraphs);
     QString text() const;
     LanguageSwitch *languageSwitch() const { return m_languageSwitch; }
+    void setListenAvailable(bool available);
+    QString plainText() const;
     void scrollToTop();
 
     static QStringList builtInParagraphs();
@@ -29,6 +31,7 @@ public:
 signals:
     void acknowledged();
     void backRequested();
+    void listenRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -41,6 +44,7 @@ private:
     KineticScrollArea *m_scroll;
     QPushButton *m_back;
     QPushButton *m_acknowledge;
+    QPushButton *m_listen;
     LanguageSwitch *m_languageSwitch;
     QStringList m_customParagraphs;
 };

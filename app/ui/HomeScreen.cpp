@@ -174,7 +174,7 @@ void HomeScreen::setHighContrast(bool on)
 
 void HomeScreen::retranslateUi()
 {
-    m_contrast->setText(tr("High contrast"));
+    m_contrast->setText(tr("Contrast"));
     m_contrast->setAccessibleName(tr("High contrast"));
     m_question->setText(tr("What would you like to read about?"));
     m_featured->setEyebrow(tr("Start here"));

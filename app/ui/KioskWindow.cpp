@@ -13,6 +13,8 @@
 #include "KeyboardNavigation.h"
 #include "KioskInputGuard.h"
 #include "LanguageManager.h"
+#include "QtSpeechEngine.h"
+#include "ReadAloudController.h"
 #include "ReadingPreferences.h"
 #include "KioskWebPage.h"
 #include "KioskLogging.h"
@@ -35,6 +37,7 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <QWebEngineView>
 #include <chrono>
 
 namespace {
@@ -69,7 +72,7 @@ std::chrono::milliseconds toMilliseconds(double seconds)
 
 } // namespace
 
-KioskWindow::KioskWindow(ContentStore *content, const KioskConfig &config, QWidget *parent)
+KioskWindow::KioskWindow(ContentStore *content, const KioskConfig &config, SpeechEngine *speech, QWidget *parent)
     : QWidget(parent)
     , m_content(content)
     , m_library(&content->library())
@@ -134,6 +137,7 @@ KioskWindow::KioskWindow(ContentStore *content, const KioskConfig &config, QWidg
 
     connectScreens();
     connectStaff();
+    connectReadAloud(speech);
     applyIdleTimeouts();
     qApp->installEventFilter(m_activity);
     qApp->installEventFilter(m_inputGuard);
@@ -180,6 +184,34 @@ void KioskWindow::connectStaff()
         m_session->resetToAttract(QStringLiteral("renderer crashed %1 times in 60 s").arg(crashes));
     });
     updateStaffBar();
+}
+
+void KioskWindow::connectReadAloud(SpeechEngine *speech)
+{
+    if (!speech)
+        speech = new QtSpeechEngine(this);
+    m_readAloud = new ReadAloudController(speech, m_idle, this);
+    const bool available = m_readAloud->isAvailable();
+    m_disclaimer->setListenAvailable(available);
+    m_reader->setSpeechState(available, 0);
+    connect(m_readAloud, &ReadAloudController::stateChanged, this,
+            [this] { m_reader->setSpeechState(m_readAloud->isAvailable(), int(m_readAloud->engine()->state())); });
+    connect(m_reader, &ReaderScreen::listenRequested, this, [this] {
+        if (m_readAloud->engine()->state() != SpeechEngine::State::Idle) {
+            m_readAloud->togglePause();
+            return;
+        }
+        const Article *article = m_library->articleForReading(m_session->location().articleId, m_session->language());
+        const QString language = article ? article->language : m_session->language();
+        m_reader->view()->page()->toPlainText([this, language](const QString &text) { m_readAloud->read(text, language); });
+    });
+    connect(m_reader, &ReaderScreen::stopListeningRequested, m_readAloud, &ReadAloudController::stop);
+    connect(m_disclaimer, &DisclaimerScreen::listenRequested, this,
+            [this] { m_readAloud->read(m_disclaimer->plainText(), m_session->language()); });
+    // A patient who listens also hears the idle warning.
+    connect(m_idle, &IdleMonitor::warningStarted, this, [this] {
+        m_readAloud->announce(m_warning->countdownText(), m_session->language());
+    });
 }
 
 void KioskWindow::setStaffBarVisible(bool visible)
@@ -320,6 +352,8 @@ QWidget *KioskWindow::currentScreen() const
 void KioskWindow::showLocation(const SessionController::Location &location)
 {
     const QString language = m_session->language();
+    if (m_readAloud)
+        m_readAloud->stop(); // reading follows the page it was started on
     switch (location.screen) {
     case SessionController::Screen::Attract:
         m_idle->stop();
@@ -359,6 +393,7 @@ void KioskWindow::onSessionEnding()
     m_topic->scrollToTop();
     m_disclaimer->scrollToTop();
     m_aids->reset();
+    m_readAloud->forget();
     // Between patients is the only time the library may change.
     if (m_content->applyPendingChange())
         showLibrary();

@@ -15,7 +15,9 @@ class IdleMonitor;
 class IdleWarningOverlay;
 class KioskInputGuard;
 class LanguageManager;
+class ReadAloudController;
 class ReadingPreferences;
+class SpeechEngine;
 class QLabel;
 class QPushButton;
 class StaffController;
@@ -34,7 +36,9 @@ class KioskWindow final : public QWidget
     Q_OBJECT
 
 public:
-    KioskWindow(ContentStore *content, const KioskConfig &config, QWidget *parent = nullptr);
+    // `speech` (owned by the caller) replaces Qt TextToSpeech, for tests.
+    KioskWindow(ContentStore *content, const KioskConfig &config, SpeechEngine *speech = nullptr,
+                QWidget *parent = nullptr);
     ~KioskWindow() override;
 
     const ArticleLibrary *library() const { return m_library; }
@@ -45,6 +49,7 @@ public:
     IdleWarningOverlay *idleWarning() const { return m_warning; }
     StaffController *staff() const { return m_staff; }
     ReadingPreferences *readingPreferences() const { return m_aids; }
+    ReadAloudController *readAloud() const { return m_readAloud; }
     QWidget *currentScreen() const;
 
     // The windowed "Lock kiosk mode" bar for staff; hidden in kiosk mode.
@@ -72,6 +77,7 @@ private:
     void updateStaffBar();
     void applyTheme(bool highContrast);
     void updateReaderLanguageButton();
+    void connectReadAloud(SpeechEngine *speech);
 
     ContentStore *m_content;
     const ArticleLibrary *m_library;
@@ -92,6 +98,7 @@ private:
     KioskInputGuard *m_inputGuard;
     ReadingPreferences *m_aids;
     LanguageManager *m_languages;
+    ReadAloudController *m_readAloud = nullptr;
     StaffController *m_staff = nullptr;
     QWidget *m_staffBar;
     QPushButton *m_lockButton;

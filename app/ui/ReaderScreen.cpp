@@ -21,6 +21,8 @@ ReaderScreen::ReaderScreen(QWidget *parent)
     , m_enlarge(new QPushButton(m_tools))
     , m_contrast(new QPushButton(m_tools))
     , m_language(new QPushButton(m_tools))
+    , m_listen(new QPushButton(m_tools))
+    , m_stopListening(new QPushButton(m_tools))
     , m_view(new QWebEngineView(this))
 {
     setObjectName(QStringLiteral("readerScreen"));
@@ -38,7 +40,11 @@ ReaderScreen::ReaderScreen(QWidget *parent)
     m_contrast->setObjectName(QStringLiteral("highContrastButton"));
     m_language->setObjectName(QStringLiteral("readerLanguageButton"));
     m_contrast->setCheckable(true);
-    for (QPushButton *tool : {m_shrink, m_enlarge, m_contrast, m_language})
+    m_listen->setObjectName(QStringLiteral("readAloudButton"));
+    m_stopListening->setObjectName(QStringLiteral("readAloudStopButton"));
+    m_listen->hide();
+    m_stopListening->hide();
+    for (QPushButton *tool : {m_shrink, m_enlarge, m_contrast, m_language, m_listen, m_stopListening})
         tool->setProperty("kind", QStringLiteral("tool"));
     auto *tools = new QHBoxLayout(m_tools);
     tools->setContentsMargins(24, 8, 24, 8);
@@ -46,6 +52,8 @@ ReaderScreen::ReaderScreen(QWidget *parent)
     tools->addWidget(m_shrink);
     tools->addWidget(m_enlarge);
     tools->addWidget(m_contrast);
+    tools->addWidget(m_listen);
+    tools->addWidget(m_stopListening);
     tools->addStretch(1);
     tools->addWidget(m_language);
 
@@ -59,6 +67,8 @@ ReaderScreen::ReaderScreen(QWidget *parent)
     connect(m_shrink, &QPushButton::clicked, this, &ReaderScreen::shrinkRequested);
     connect(m_enlarge, &QPushButton::clicked, this, &ReaderScreen::enlargeRequested);
     connect(m_contrast, &QPushButton::toggled, this, &ReaderScreen::highContrastToggled);
+    connect(m_listen, &QPushButton::clicked, this, &ReaderScreen::listenRequested);
+    connect(m_stopListening, &QPushButton::clicked, this, &ReaderScreen::stopListeningRequested);
     connect(m_language, &QPushButton::clicked, this,
             [this] { emit languageRequested(m_language->property("language").toString()); });
     retranslateUi();
@@ -111,6 +121,14 @@ void ReaderScreen::setOtherLanguage(const QString &language, const QString &nati
     m_language->setVisible(!language.isEmpty());
 }
 
+void ReaderScreen::setSpeechState(bool available, int state)
+{
+    m_speechState = state;
+    m_listen->setVisible(available);
+    m_stopListening->setVisible(available && state != 0);
+    retranslateUi();
+}
+
 void ReaderScreen::applyAids()
 {
     QWebEnginePage *page = m_view->page();
@@ -138,6 +156,11 @@ void ReaderScreen::retranslateUi()
     m_shrink->setAccessibleName(tr("Smaller text"));
     m_enlarge->setText(tr("A+"));
     m_enlarge->setAccessibleName(tr("Larger text"));
-    m_contrast->setText(tr("High contrast"));
+    m_contrast->setText(tr("Contrast"));
     m_contrast->setAccessibleName(tr("High contrast"));
+    // 0 idle, 1 speaking, 2 paused (SpeechEngine::State)
+    m_listen->setText(m_speechState == 1 ? tr("Pause") : m_speechState == 2 ? tr("Resume") : tr("Listen"));
+    m_listen->setAccessibleName(m_speechState == 0 ? tr("Read the article aloud") : m_listen->text());
+    m_stopListening->setText(tr("Stop"));
+    m_stopListening->setAccessibleName(tr("Stop reading aloud"));
 }

@@ -27,12 +27,16 @@ public:
     void setTextScale(double scale, bool canShrink, bool canEnlarge);
     void setHighContrast(bool on);
     void setOtherLanguage(const QString &language, const QString &nativeName);
+    // Read-aloud: hidden without a speech engine; "Listen", "Pause" or "Resume".
+    void setSpeechState(bool available, int state);
 
 signals:
     void enlargeRequested();
     void shrinkRequested();
     void highContrastToggled(bool on);
     void languageRequested(const QString &language);
+    void listenRequested();
+    void stopListeningRequested();
     void backRequested();
     void homeRequested();
     void articleLinkActivated(const QString &articleId);
@@ -51,6 +55,9 @@ private:
     QPushButton *m_enlarge;
     QPushButton *m_contrast;
     QPushButton *m_language;
+    QPushButton *m_listen;
+    QPushButton *m_stopListening;
+    int m_speechState = 0;
     QWebEngineView *m_view;
     QString m_title;
     double m_scale = 1.0;
