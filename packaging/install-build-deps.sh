@@ -35,9 +35,13 @@ run apt-get update
 run apt-get install -y --no-install-recommends "${packages[@]}"
 
 # axe-core (npm) checks the article pages against WCAG 2.0/2.1 A and AA in
-# the accessibility test; it goes into the checkout's .tools/ (git-ignored).
+# the accessibility test, and vnu-jar (the Nu Html Checker) checks the
+# exported HTML; both go into the checkout's .tools/ (git-ignored).
 if ! command -v npm >/dev/null 2>&1; then
     run apt-get install -y --no-install-recommends nodejs npm
 fi
 repo_root=$(cd "$(dirname "$0")/.." && pwd)
-npm install --no-audit --no-fund --prefix "$repo_root/.tools" axe-core@4
+if ! command -v java >/dev/null 2>&1; then
+    run apt-get install -y --no-install-recommends default-jre-headless # runs the Nu Html Checker
+fi
+npm install --no-audit --no-fund --prefix "$repo_root/.tools" axe-core@4 vnu-jar
