@@ -36,58 +36,66 @@ void StaffGesture::end()
     m_hold.stop();
 }
 
+bool StaffGesture::handle(Phase phase, const QPoint &windowPos)
+{
+    switch (phase) {
+    case Phase::Press:
+        if (!inCorner(windowPos))
+            return false;
+        // A mouse press synthesized from a touch already tracked: just eat it.
+        if (!m_tracking)
+            begin(windowPos);
+        return true;
+    case Phase::Move:
+        if (!m_tracking)
+            return false;
+        if ((windowPos - m_start).manhattanLength() > MaximumDrift)
+            end();
+        return true;
+    case Phase::Release:
+        if (!m_tracking)
+            return false;
+        end();
+        return true;
+    }
+    return false;
+}
+
 bool StaffGesture::eventFilter(QObject *watched, QEvent *event)
 {
     auto *widget = qobject_cast<QWidget *>(watched);
     if (!widget || widget->window() != m_window || !m_window->isVisible())
         return QObject::eventFilter(watched, event);
 
+    // Touch and mouse alike: where the finger is, in window coordinates.
+    QPoint globalPos;
+    Phase phase;
     switch (event->type()) {
     case QEvent::TouchBegin:
     case QEvent::TouchUpdate:
     case QEvent::TouchEnd: {
         auto *touch = static_cast<QTouchEvent *>(event);
         if (touch->points().isEmpty())
-            break;
-        const QPoint pos = m_window->mapFromGlobal(touch->points().first().globalPosition().toPoint());
-        if (event->type() == QEvent::TouchBegin) {
-            if (!inCorner(pos))
-                break;
-            begin(pos);
-            return true;
-        }
-        if (!m_tracking)
-            break;
-        if (event->type() == QEvent::TouchEnd)
-            end();
-        else if ((pos - m_start).manhattanLength() > MaximumDrift)
-            end();
-        return true;
-    }
-    case QEvent::MouseButtonPress:
-    case QEvent::MouseMove:
-    case QEvent::MouseButtonRelease:
-    case QEvent::MouseButtonDblClick: {
-        auto *mouse = static_cast<QMouseEvent *>(event);
-        const QPoint pos = m_window->mapFromGlobal(mouse->globalPosition().toPoint());
-        if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick) {
-            if (!inCorner(pos))
-                break;
-            // A mouse synthesized from a touch we already track: just eat it.
-            if (!m_tracking)
-                begin(pos);
-            return true;
-        }
-        if (!m_tracking)
-            break;
-        if (event->type() == QEvent::MouseButtonRelease)
-            end();
-        else if ((pos - m_start).manhattanLength() > MaximumDrift)
-            end();
-        return true;
-    }
-    default:
+            return QObject::eventFilter(watched, event);
+        globalPos = touch->points().first().globalPosition().toPoint();
+        phase = event->type() == QEvent::TouchBegin ? Phase::Press
+                : event->type() == QEvent::TouchEnd ? Phase::Release
+                                                    : Phase::Move;
         break;
     }
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick:
+    case QEvent::MouseMove:
+    case QEvent::MouseButtonRelease:
+        globalPos = static_cast<QMouseEvent *>(event)->globalPosition().toPoint();
+        phase = event->type() == QEvent::MouseMove            ? Phase::Move
+                : event->type() == QEvent::MouseButtonRelease ? Phase::Release
+                                                              : Phase::Press;
+        break;
+    default:
+        return QObject::eventFilter(watched, event);
+    }
+    if (handle(phase, m_window->mapFromGlobal(globalPos)))
+        return true;
     return QObject::eventFilter(watched, event);
 }

@@ -12,6 +12,7 @@
 #include "ReadingPreferences.h"
 #include "Theme.h"
 #include "TouchDriver.h"
+#include "VisibleWidgets.h"
 #include "WebEngineSetup.h"
 #include "WebPageProbe.h"
 
@@ -89,20 +90,11 @@ private:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
-    QWidget *visible(const QString &name)
-    {
-        for (QWidget *w : m_window->findChildren<QWidget *>(name)) {
-            if (w->isVisible())
-                return w;
-        }
-        return nullptr;
-    }
+    QWidget *visible(const QString &name) { return visibleWidget(m_window.get(), name); }
 
     void tap(const QString &name)
     {
-        QWidget *w = visible(name);
-        QVERIFY2(w, qPrintable(name));
-        m_touch->tap(w);
+        QVERIFY2(m_touch->tapVisible(m_window.get(), name), qPrintable(name));
         QTest::qWait(30); // LanguageChange is posted
     }
 

@@ -10,6 +10,7 @@
 #include "KineticScrollArea.h"
 #include "TopicScreen.h"
 #include "TouchDriver.h"
+#include "VisibleWidgets.h"
 #include "WebEngineSetup.h"
 #include "WebPageProbe.h"
 
@@ -52,24 +53,21 @@ private:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
-    TileButton *tile(const QString &name)
-    {
-        for (TileButton *t : m_window->findChildren<TileButton *>(name)) {
-            if (t->isVisible())
-                return t;
-        }
-        return nullptr;
-    }
+    TileButton *tile(const QString &name) { return visibleWidget<TileButton>(m_window.get(), name); }
 
     void tap(const QString &name)
     {
-        QWidget *target = nullptr;
-        for (QWidget *w : m_window->findChildren<QWidget *>(name)) {
-            if (w->isVisible())
-                target = w;
-        }
-        QVERIFY2(target, qPrintable(name));
-        m_touch->tap(target);
+        QVERIFY2(m_touch->tapVisible(m_window.get(), name), qPrintable(name));
+    }
+
+    // Writes the clinic's parking article into `dir`'s content folder.
+    static void writeParking(const QTemporaryDir &dir, const QByteArray &contents)
+    {
+        const QString path = dir.filePath(QStringLiteral("articles/en/parking.md"));
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(contents);
     }
 
     void openTopic(const QString &topic)
@@ -110,12 +108,7 @@ private slots:
     void validUpdateAppliesAtTheNextReset()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("articles/en/parking.md"));
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(parking("Parking at the clinic"));
-        file.close();
+        writeParking(dir, parking("Parking at the clinic"));
 
         start({QStringLiteral(":/content"), dir.path()});
         openTopic(QStringLiteral("integration"));
@@ -123,10 +116,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(readerShows(QStringLiteral("Parking at the clinic")), 10000);
 
         QSignalSpy detected(m_content.get(), &ContentStore::changeDetected);
-        QTest::qWait(1100);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(parking("Parking and buses"));
-        file.close();
+        QTest::qWait(1100); // a new modification time
+        writeParking(dir, parking("Parking and buses"));
         QVERIFY(detected.wait(5000));
 
         // The patient who is reading is not disturbed.
@@ -143,19 +134,12 @@ private slots:
     void invalidUpdateIsRefused()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("articles/en/parking.md"));
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(parking("Parking at the clinic"));
-        file.close();
+        writeParking(dir, parking("Parking at the clinic"));
 
         start({QStringLiteral(":/content"), dir.path()});
         QSignalSpy detected(m_content.get(), &ContentStore::changeDetected);
-        QTest::qWait(1100);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write("---\ntitle: [broken\n---\n");
-        file.close();
+        QTest::qWait(1100); // a new modification time
+        writeParking(dir, "---\ntitle: [broken\n---\n");
         QVERIFY(detected.wait(5000));
 
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("content update refused")));

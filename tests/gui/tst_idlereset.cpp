@@ -45,20 +45,9 @@ private:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
-    QWidget *find(const QString &name)
-    {
-        for (QWidget *w : m_window->findChildren<QWidget *>(name)) {
-            if (w->isVisible())
-                return w;
-        }
-        return nullptr;
-    }
-
     void tap(const QString &name)
     {
-        QWidget *w = find(name);
-        QVERIFY2(w, qPrintable(name));
-        m_touch->tap(w);
+        QVERIFY2(m_touch->tapVisible(m_window.get(), name), qPrintable(name));
     }
 
     QString screenName() const { return m_window->currentScreen()->objectName(); }

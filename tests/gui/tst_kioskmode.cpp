@@ -14,6 +14,7 @@
 #include "StaffGesture.h"
 #include "StaffPanel.h"
 #include "TouchDriver.h"
+#include "VisibleWidgets.h"
 #include "WebEngineSetup.h"
 #include "WebPageProbe.h"
 
@@ -80,20 +81,11 @@ private:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
-    QWidget *visible(const QString &name)
-    {
-        for (QWidget *w : m_window->findChildren<QWidget *>(name)) {
-            if (w->isVisible())
-                return w;
-        }
-        return nullptr;
-    }
+    QWidget *visible(const QString &name) { return visibleWidget(m_window.get(), name); }
 
     void tap(const QString &name)
     {
-        QWidget *w = visible(name);
-        QVERIFY2(w, qPrintable(name));
-        m_touch->tap(w);
+        QVERIFY2(m_touch->tapVisible(m_window.get(), name), qPrintable(name));
     }
 
     QWebEnginePage *page() const { return m_window->readerScreen()->view()->page(); }

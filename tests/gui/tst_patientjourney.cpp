@@ -8,6 +8,7 @@
 #include "ReaderScreen.h"
 #include "TileButton.h"
 #include "TouchDriver.h"
+#include "VisibleWidgets.h"
 #include "WebEngineSetup.h"
 #include "WebPageProbe.h"
 
@@ -36,20 +37,12 @@ private:
     template<typename T = QWidget>
     T *visible(const QString &objectName)
     {
-        // The one visible widget of that name on the current screen.
-        const QList<T *> all = m_window->findChildren<T *>(objectName);
-        for (T *w : all) {
-            if (w->isVisible())
-                return w;
-        }
-        return nullptr;
+        return visibleWidget<T>(m_window.get(), objectName);
     }
 
     void tap(const QString &objectName)
     {
-        QWidget *target = visible(objectName);
-        QVERIFY2(target, qPrintable(QStringLiteral("no visible ") + objectName));
-        m_touch->tap(target);
+        QVERIFY2(m_touch->tapVisible(m_window.get(), objectName), qPrintable(QStringLiteral("no visible ") + objectName));
     }
 
     QString screenName() const { return m_window->currentScreen()->objectName(); }

@@ -12,6 +12,7 @@
 #include "ReadAloudController.h"
 #include "ReaderScreen.h"
 #include "TouchDriver.h"
+#include "VisibleWidgets.h"
 #include "WebEngineSetup.h"
 #include "WebPageProbe.h"
 
@@ -44,26 +45,11 @@ private:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
-    QPushButton *button(const QString &name)
-    {
-        for (QPushButton *b : m_window->findChildren<QPushButton *>(name)) {
-            if (b->isVisible())
-                return b;
-        }
-        return nullptr;
-    }
+    QPushButton *button(const QString &name) { return visibleWidget<QPushButton>(m_window.get(), name); }
 
     void tap(const QString &name)
     {
-        QWidget *w = button(name);
-        if (!w) {
-            for (QWidget *candidate : m_window->findChildren<QWidget *>(name)) {
-                if (candidate->isVisible())
-                    w = candidate;
-            }
-        }
-        QVERIFY2(w, qPrintable(name));
-        m_touch->tap(w);
+        QVERIFY2(m_touch->tapVisible(m_window.get(), name), qPrintable(name));
         QTest::qWait(20);
     }
 

@@ -1,5 +1,7 @@
 #include "TouchDriver.h"
 
+#include "VisibleWidgets.h"
+
 #include <QTest>
 #include <QWidget>
 
@@ -17,6 +19,15 @@ void TouchDriver::tap(QWidget *target)
 // has no window handle of its own and QTest drops touches aimed at one. Qt
 // then delivers them to whatever widget is under the finger (for the web
 // view, its QQuickWidget input proxy).
+bool TouchDriver::tapVisible(const QWidget *root, const QString &objectName)
+{
+    QWidget *target = visibleWidget(root, objectName);
+    if (!target)
+        return false;
+    tap(target);
+    return true;
+}
+
 void TouchDriver::tapAt(QWidget *surface, QPoint point)
 {
     QWidget *window = surface->window();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPoint>
+#include <QString>
 
 class QPointingDevice;
 class QWidget;
@@ -16,6 +17,9 @@ public:
 
     // A tap in the middle of `target`, sent to its window.
     void tap(QWidget *target);
+    // A tap on the visible widget named `objectName` under `root`; false if
+    // there is none (the caller fails the test with the name).
+    bool tapVisible(const QWidget *root, const QString &objectName);
     // A tap at `point` in `surface`'s coordinates (for the web view's input widget).
     void tapAt(QWidget *surface, QPoint point);
     // A finger drag on `surface`, in `steps` moves.
