@@ -5,6 +5,7 @@
 #include "CommandLineOptions.h"
 #include "ContentStore.h"
 #include "ContentValidator.h"
+#include "FirstFrameReporter.h"
 #include "HtmlExporter.h"
 #include "KioskConfig.h"
 #include "KioskLogging.h"
@@ -191,6 +192,8 @@ int main(int argc, char *argv[])
     const KioskConfig config = loadConfig(options);
     ContentStore content(contentRoots(config));
     KioskWindow window(&content, config);
+    if (qEnvironmentVariableIsSet("KIOSK_REPORT_FIRST_FRAME"))
+        new FirstFrameReporter(&window);
     SystemdNotifier systemd;
     QObject::connect(&window, &KioskWindow::leaveRequested, &app, [&systemd] {
         systemd.notifyStopping();

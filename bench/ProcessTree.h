@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QtGlobal>
+
+// Resource use of a process and all its descendants (the kiosk and every
+// Qt WebEngine process it started), read from /proc.
+namespace ProcessTree {
+
+qint64 residentBytes(qint64 rootPid);
+// User + system CPU time, in milliseconds.
+qint64 cpuMilliseconds(qint64 rootPid);
+
+} // namespace ProcessTree

@@ -1,0 +1,347 @@
+// kiosk_bench: drives the real kiosk window with touch events and prints what
+// patients and clinics feel: tap to native screen, tap to article painted
+// (every article), reset, cold start, process-tree memory and its growth
+// over many article opens, and idle CPU. Figures, not assertions: the
+// machine is shared and noisy; compare within one run.
+//
+//   build/dev/bench/kiosk_bench [--opens N] [--idle-seconds S] [--json FILE] [--kiosk PATH] [--smoke]
+
+#include "ArticleLibrary.h"
+#include "ContentStore.h"
+#include "KioskConfig.h"
+#include "KioskWindow.h"
+#include "ProcessTree.h"
+#include "ReaderScreen.h"
+#include "WebEngineSetup.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointingDevice>
+#include <QProcess>
+#include <QTest>
+#include <QWebEngineView>
+#include <algorithm>
+#include <cstdio>
+
+#include <unistd.h>
+
+namespace {
+
+struct Samples
+{
+    QString name;
+    QList<double> ms;
+
+    double percentile(double p) const
+    {
+        if (ms.isEmpty())
+            return 0;
+        QList<double> sorted = ms;
+        std::sort(sorted.begin(), sorted.end());
+        const qsizetype index = std::min<qsizetype>(sorted.size() - 1, qsizetype(p * double(sorted.size() - 1) + 0.5));
+        return sorted.at(index);
+    }
+};
+
+// Waits until `widget` has painted after now, or `timeoutMs` passed.
+class PaintWaiter final : public QObject
+{
+public:
+    explicit PaintWaiter(QWidget *widget)
+        : m_widget(widget)
+    {
+        widget->installEventFilter(this);
+    }
+    ~PaintWaiter() override { m_widget->removeEventFilter(this); }
+    bool wait(int timeoutMs)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (!m_painted && clock.elapsed() < timeoutMs)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        return m_painted;
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_widget && event->type() == QEvent::Paint)
+            m_painted = true;
+        return false;
+    }
+
+private:
+    QWidget *m_widget;
+    bool m_painted = false;
+};
+
+class Bench
+{
+public:
+    Bench(KioskWindow *window, QPointingDevice *touch)
+        : m_window(window)
+        , m_touch(touch)
+    {
+    }
+
+    QWidget *visible(const QString &name) const
+    {
+        for (QWidget *w : m_window->findChildren<QWidget *>(name)) {
+            if (w->isVisible())
+                return w;
+        }
+        return nullptr;
+    }
+
+    // Touch down, then time from the finger lifting (actions fire on
+    // release) until `done` says the result is on screen.
+    template<typename Done>
+    double tap(const QString &name, Done done)
+    {
+        QWidget *target = visible(name);
+        if (!target)
+            return -1;
+        const QPoint at = target->mapTo(m_window, target->rect().center());
+        QTest::touchEvent(m_window, m_touch).press(0, at, m_window);
+        QCoreApplication::processEvents();
+        QElapsedTimer clock;
+        clock.start();
+        QTest::touchEvent(m_window, m_touch).release(0, at, m_window);
+        if (!done())
+            return -1;
+        return double(clock.nsecsElapsed()) / 1e6;
+    }
+
+    double tapToScreen(const QString &name, const QString &screen)
+    {
+        QWidget *target = m_window->findChild<QWidget *>(screen);
+        if (!target)
+            return -1;
+        // Watch the target screen before the finger lifts: it switches and
+        // paints inside the same event-loop turns.
+        PaintWaiter painted(target);
+        return tap(name, [&] { return painted.wait(5000) && m_window->currentScreen() == target; });
+    }
+
+    double tapToArticle(const QString &name)
+    {
+        QWebEngineView *view = m_window->readerScreen()->view();
+        return tap(name, [&] {
+            bool loaded = false;
+            const auto connection = QObject::connect(view->page(), &QWebEnginePage::loadFinished,
+                                                     [&](bool ok) { loaded = ok; });
+            QElapsedTimer clock;
+            clock.start();
+            while (!loaded && clock.elapsed() < 10000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+            QObject::disconnect(connection);
+            QWidget *surface = view->focusProxy() ? view->focusProxy() : view;
+            PaintWaiter painted(surface);
+            return loaded && painted.wait(2000);
+        });
+    }
+
+    void toHome()
+    {
+        SessionController *s = m_window->session();
+        if (s->screen() == SessionController::Screen::Attract)
+            s->beginSession();
+        if (s->screen() == SessionController::Screen::Disclaimer)
+            s->acknowledgeDisclaimer();
+        s->goHome();
+        QTest::qWait(20);
+    }
+
+private:
+    KioskWindow *m_window;
+    QPointingDevice *m_touch;
+};
+
+double coldStart(const QString &kiosk)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("KIOSK_REPORT_FIRST_FRAME"), QStringLiteral("1"));
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    QElapsedTimer clock;
+    clock.start();
+    process.start(kiosk, {QStringLiteral("--windowed"), QStringLiteral("--size"), QStringLiteral("1080x1920"),
+                          QStringLiteral("--config"), QStringLiteral("/nonexistent/bench.conf")});
+    QByteArray seen;
+    double result = -1;
+    while (clock.elapsed() < 20000 && process.state() != QProcess::NotRunning) {
+        process.waitForReadyRead(50);
+        seen += process.readAll();
+        if (seen.contains("first-frame\n")) {
+            result = double(clock.nsecsElapsed()) / 1e6;
+            break;
+        }
+    }
+    process.kill();
+    process.waitForFinished(5000);
+    return result;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    prepareWebEngine();
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption opensOption(QStringLiteral("opens"), QStringLiteral("Article opens for the memory run."), QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption idleOption(QStringLiteral("idle-seconds"), QStringLiteral("Seconds per idle-CPU measurement."), QStringLiteral("S"), QStringLiteral("60"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write the figures as JSON."), QStringLiteral("FILE"));
+    const QCommandLineOption kioskOption(QStringLiteral("kiosk"), QStringLiteral("patient-kiosk binary for the cold-start figure."), QStringLiteral("PATH"));
+    const QCommandLineOption smokeOption(QStringLiteral("smoke"), QStringLiteral("A few iterations only (the test suite's run)."));
+    parser.addOptions({opensOption, idleOption, jsonOption, kioskOption, smokeOption});
+    parser.addHelpOption();
+    parser.process(app);
+    const bool smoke = parser.isSet(smokeOption);
+    const int opens = smoke ? 20 : parser.value(opensOption).toInt();
+    const int idleSeconds = smoke ? 2 : parser.value(idleOption).toInt();
+
+    ContentStore content({QStringLiteral(":/content")});
+    KioskConfig config;
+    config.setValue(KioskConfig::Key::IdleTimeoutSeconds, 3600.0); // the bench is not a patient
+    KioskWindow window(&content, config);
+    window.resize(1080, 1920);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    Bench bench(&window, QTest::createTouchDevice());
+    const ArticleLibrary &library = content.library();
+    SessionController *session = window.session();
+    const qint64 self = qint64(getpid());
+
+    Samples native{QStringLiteral("tap to native screen shown"), {}};
+    Samples article{QStringLiteral("tap to article painted"), {}};
+    Samples reset{QStringLiteral("reset to attract (new web profile and page)"), {}};
+
+    // Warm-up: one full journey, as the first patient of the day would.
+    bench.tapToScreen(QStringLiteral("beginButton"), QStringLiteral("disclaimerScreen"));
+    bench.tapToScreen(QStringLiteral("acknowledgeButton"), QStringLiteral("homeScreen"));
+    bench.tapToArticle(QStringLiteral("featuredArticleTile"));
+
+    const int rounds = smoke ? 1 : 3;
+    for (int round = 0; round < rounds; ++round) {
+        for (const Topic &topic : library.manifest().topics()) {
+            for (const Article *a : library.articlesInTopic(topic.id, QStringLiteral("en"))) {
+                bench.toHome();
+                if (topic.featured)
+                    native.ms.append(bench.tapToScreen(QStringLiteral("featuredTopicButton"), QStringLiteral("topicScreen")));
+                else
+                    native.ms.append(bench.tapToScreen(QStringLiteral("topicTile_") + topic.id, QStringLiteral("topicScreen")));
+                article.ms.append(bench.tapToArticle(QStringLiteral("articleTile_") + a->id));
+                native.ms.append(bench.tapToScreen(QStringLiteral("backButton"), QStringLiteral("topicScreen")));
+            }
+        }
+        for (int i = 0; i < (smoke ? 2 : 10); ++i) {
+            bench.toHome();
+            QElapsedTimer clock;
+            clock.start();
+            session->resetToAttract(QStringLiteral("benchmark"));
+            PaintWaiter painted(window.currentScreen());
+            painted.wait(2000);
+            reset.ms.append(double(clock.nsecsElapsed()) / 1e6);
+            native.ms.append(bench.tapToScreen(QStringLiteral("beginButton"), QStringLiteral("disclaimerScreen")));
+            native.ms.append(bench.tapToScreen(QStringLiteral("acknowledgeButton"), QStringLiteral("homeScreen")));
+        }
+    }
+
+    // Memory: after warm-up, then after many opens with a reset every 10.
+    const qint64 memoryWarm = ProcessTree::residentBytes(self);
+    QStringList ids;
+    for (const Article *a : library.allArticles(QStringLiteral("en")))
+        ids.append(a->id);
+    QWebEngineView *view = window.readerScreen()->view();
+    for (int i = 0; i < opens; ++i) {
+        if (i % 10 == 0) {
+            session->resetToAttract(QStringLiteral("benchmark"));
+            session->beginSession();
+            session->acknowledgeDisclaimer();
+        }
+        bool loaded = false;
+        const auto connection = QObject::connect(view->page(), &QWebEnginePage::loadFinished, [&](bool) { loaded = true; });
+        session->openArticle(ids.at(i % ids.size()));
+        QElapsedTimer clock;
+        clock.start();
+        while (!loaded && clock.elapsed() < 10000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+        QObject::disconnect(connection);
+    }
+    QTest::qWait(1000);
+    const qint64 memoryAfter = ProcessTree::residentBytes(self);
+
+    // Idle CPU: nobody touches the screen.
+    auto idleCpu = [&](int seconds) {
+        QTest::qWait(1000); // let the screen settle first
+        const qint64 before = ProcessTree::cpuMilliseconds(self);
+        QTest::qWait(seconds * 1000);
+        return double(ProcessTree::cpuMilliseconds(self) - before) / (seconds * 10.0); // % of one core
+    };
+    session->resetToAttract(QStringLiteral("benchmark"));
+    const double idleAttract = idleCpu(idleSeconds);
+    session->beginSession();
+    session->acknowledgeDisclaimer();
+    session->openArticle(ids.first());
+    const double idleArticle = idleCpu(idleSeconds);
+
+    Samples cold{QStringLiteral("cold start to first screen"), {}};
+    if (parser.isSet(kioskOption)) {
+        for (int i = 0; i < (smoke ? 1 : 5); ++i)
+            cold.ms.append(coldStart(parser.value(kioskOption)));
+    }
+
+    auto mib = [](qint64 bytes) { return double(bytes) / (1024.0 * 1024.0); };
+    const double growth = memoryWarm > 0 ? 100.0 * double(memoryAfter - memoryWarm) / double(memoryWarm) : 0;
+
+    std::printf("\n%-46s %9s %9s %9s %7s   %s\n", "measure (ms)", "p50", "p95", "max", "n", "budget");
+    auto row = [](const Samples &s, const char *budget) {
+        std::printf("%-46s %9.1f %9.1f %9.1f %7lld   %s\n", qPrintable(s.name), s.percentile(0.5), s.percentile(0.95),
+                    s.percentile(1.0), qlonglong(s.ms.size()), budget);
+    };
+    row(native, "p95 <= 16");
+    row(article, "p95 <= 50");
+    row(reset, "<= 300");
+    if (!cold.ms.isEmpty())
+        row(cold, "<= 1000");
+    std::printf("%-46s %9.1f MiB\n", "process tree memory after warm-up", mib(memoryWarm));
+    std::printf("%-46s %9.1f MiB (%+.1f %%, budget <= 5 %%)\n",
+                qPrintable(QStringLiteral("... after %1 opens, reset every 10").arg(opens)), mib(memoryAfter), growth);
+    std::printf("%-46s %9.2f %% of a core (budget <= 1 %%)\n", "idle CPU, attract screen", idleAttract);
+    std::printf("%-46s %9.2f %% of a core (budget <= 1 %%)\n", "idle CPU, open article", idleArticle);
+
+    if (parser.isSet(jsonOption)) {
+        auto json = [](const Samples &s) {
+            return QJsonObject{{QStringLiteral("p50_ms"), s.percentile(0.5)}, {QStringLiteral("p95_ms"), s.percentile(0.95)},
+                               {QStringLiteral("max_ms"), s.percentile(1.0)}, {QStringLiteral("samples"), int(s.ms.size())}};
+        };
+        const QJsonObject root{
+            {QStringLiteral("platform"), QGuiApplication::platformName()},
+            {QStringLiteral("tap_to_native_screen"), json(native)},
+            {QStringLiteral("tap_to_article_painted"), json(article)},
+            {QStringLiteral("reset"), json(reset)},
+            {QStringLiteral("cold_start"), json(cold)},
+            {QStringLiteral("memory_warm_mib"), mib(memoryWarm)},
+            {QStringLiteral("memory_after_opens_mib"), mib(memoryAfter)},
+            {QStringLiteral("opens"), opens},
+            {QStringLiteral("memory_growth_percent"), growth},
+            {QStringLiteral("idle_cpu_attract_percent"), idleAttract},
+            {QStringLiteral("idle_cpu_article_percent"), idleArticle},
+        };
+        QFile file(parser.value(jsonOption));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(QJsonDocument(root).toJson());
+    }
+    const bool allMeasured = !native.ms.contains(-1) && !article.ms.contains(-1) && !cold.ms.contains(-1);
+    std::printf("\n%s\n", allMeasured ? "every measurement completed" : "some measurements timed out (-1)");
+    return allMeasured ? 0 : 1;
+}
