@@ -70,6 +70,11 @@ qint64 residentBytes(qint64 rootPid)
     return sumTree(rootPid, [](const ProcessStat &s) { return s.residentPages; }) * pageSize;
 }
 
+int processCount(qint64 rootPid)
+{
+    return int(sumTree(rootPid, [](const ProcessStat &) { return qint64(1); }));
+}
+
 qint64 cpuMilliseconds(qint64 rootPid)
 {
     const qint64 ticksPerSecond = sysconf(_SC_CLK_TCK);

@@ -9,5 +9,6 @@ namespace ProcessTree {
 qint64 residentBytes(qint64 rootPid);
 // User + system CPU time, in milliseconds.
 qint64 cpuMilliseconds(qint64 rootPid);
+int processCount(qint64 rootPid);
 
 } // namespace ProcessTree

@@ -200,13 +200,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption idleOption(QStringLiteral("idle-seconds"), QStringLiteral("Seconds per idle-CPU measurement."), QStringLiteral("S"), QStringLiteral("60"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write the figures as JSON."), QStringLiteral("FILE"));
     const QCommandLineOption kioskOption(QStringLiteral("kiosk"), QStringLiteral("patient-kiosk binary for the cold-start figure."), QStringLiteral("PATH"));
+    const QCommandLineOption resetEveryOption(QStringLiteral("reset-every"), QStringLiteral("Reset (new web profile) every N opens in the memory run."), QStringLiteral("N"), QStringLiteral("10"));
     const QCommandLineOption smokeOption(QStringLiteral("smoke"), QStringLiteral("A few iterations only (the test suite's run)."));
-    parser.addOptions({opensOption, idleOption, jsonOption, kioskOption, smokeOption});
+    parser.addOptions({opensOption, idleOption, jsonOption, kioskOption, resetEveryOption, smokeOption});
     parser.addHelpOption();
     parser.process(app);
     const bool smoke = parser.isSet(smokeOption);
     const int opens = smoke ? 20 : parser.value(opensOption).toInt();
     const int idleSeconds = smoke ? 2 : parser.value(idleOption).toInt();
+    const int resetEvery = std::max(1, parser.value(resetEveryOption).toInt());
 
     ContentStore content({QStringLiteral(":/content")});
     KioskConfig config;
@@ -258,12 +260,13 @@ int main(int argc, char *argv[])
 
     // Memory: after warm-up, then after many opens with a reset every 10.
     const qint64 memoryWarm = ProcessTree::residentBytes(self);
+    const int processesWarm = ProcessTree::processCount(self);
     QStringList ids;
     for (const Article *a : library.allArticles(QStringLiteral("en")))
         ids.append(a->id);
     QWebEngineView *view = window.readerScreen()->view();
     for (int i = 0; i < opens; ++i) {
-        if (i % 10 == 0) {
+        if (i % resetEvery == 0) {
             session->resetToAttract(QStringLiteral("benchmark"));
             session->beginSession();
             session->acknowledgeDisclaimer();
@@ -279,6 +282,7 @@ int main(int argc, char *argv[])
     }
     QTest::qWait(1000);
     const qint64 memoryAfter = ProcessTree::residentBytes(self);
+    const int processesAfter = ProcessTree::processCount(self);
 
     // Idle CPU: nobody touches the screen.
     auto idleCpu = [&](int seconds) {
@@ -315,7 +319,8 @@ int main(int argc, char *argv[])
         row(cold, "<= 1000");
     std::printf("%-46s %9.1f MiB\n", "process tree memory after warm-up", mib(memoryWarm));
     std::printf("%-46s %9.1f MiB (%+.1f %%, budget <= 5 %%)\n",
-                qPrintable(QStringLiteral("... after %1 opens, reset every 10").arg(opens)), mib(memoryAfter), growth);
+                qPrintable(QStringLiteral("... after %1 opens, reset every %2").arg(opens).arg(resetEvery)), mib(memoryAfter), growth);
+    std::printf("%-46s %9d -> %d\n", "processes in the tree (warm -> after opens)", processesWarm, processesAfter);
     std::printf("%-46s %9.2f %% of a core (budget <= 1 %%)\n", "idle CPU, attract screen", idleAttract);
     std::printf("%-46s %9.2f %% of a core (budget <= 1 %%)\n", "idle CPU, open article", idleArticle);
 
@@ -334,6 +339,8 @@ int main(int argc, char *argv[])
             {QStringLiteral("memory_after_opens_mib"), mib(memoryAfter)},
             {QStringLiteral("opens"), opens},
             {QStringLiteral("memory_growth_percent"), growth},
+            {QStringLiteral("processes_warm"), processesWarm},
+            {QStringLiteral("processes_after_opens"), processesAfter},
             {QStringLiteral("idle_cpu_attract_percent"), idleAttract},
             {QStringLiteral("idle_cpu_article_percent"), idleArticle},
         };
