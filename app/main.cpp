@@ -19,6 +19,8 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QScreen>
+#include <QThread>
+#include <QTimer>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -73,6 +75,21 @@ KioskConfig loadConfig(const CommandLineOptions &options)
                             << "s is shorter than the 20 s that WCAG 2.2.1 asks for";
     }
     return config;
+}
+
+// Test-only: KIOSK_TEST_BLOCK_MAIN_LOOP_MS=AFTER:FOR hangs the main loop for
+// FOR ms after AFTER ms, so the watchdog test can prove the pings stop (and
+// systemd would restart a hung kiosk). Unset in production.
+void blockMainLoopForTests()
+{
+    const QStringList parts = qEnvironmentVariable("KIOSK_TEST_BLOCK_MAIN_LOOP_MS").split(QLatin1Char(':'));
+    if (parts.size() != 2)
+        return;
+    const int blockMs = parts.at(1).toInt();
+    QTimer::singleShot(parts.at(0).toInt(), [blockMs] {
+        qCWarning(lcSession) << "test hook: blocking the main loop for" << blockMs << "ms";
+        QThread::msleep(ulong(blockMs));
+    });
 }
 
 QStringList contentRoots(const KioskConfig &config)
@@ -228,5 +245,6 @@ int main(int argc, char *argv[])
         window.showFullScreen();
     }
     systemd.notifyReady();
+    blockMainLoopForTests();
     return QApplication::exec();
 }

@@ -16,6 +16,7 @@
 
 #include <QDir>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -96,6 +97,13 @@ private slots:
         openTopic(QStringLiteral("safety"));
         QVERIFY(tile(QStringLiteral("articleTile_side-effects")));
         QVERIFY(!tile(QStringLiteral("articleTile_banned-word")));
+        // The long list scrolls by touch: a finger drag moves it.
+        KineticScrollArea *list = m_window->findChild<TopicScreen *>()->scrollArea();
+        QCOMPARE(list->verticalScrollBar()->value(), 0);
+        m_touch->drag(list->viewport(), QPoint(500, 1200), QPoint(500, 500), 10);
+        QTRY_VERIFY_WITH_TIMEOUT(list->verticalScrollBar()->value() > 300, 3000);
+        list->scrollToTop();
+
         TileButton *valid = tile(QStringLiteral("articleTile_stale-review"));
         QVERIFY(valid);
         // The corpus makes the list long: bring the card into view first, as a finger would.

@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -393,6 +394,10 @@ private slots:
         enterPin(Pin);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->staff()->panel()->isVisible(), 5000);
         QVERIFY(qobject_cast<QLabel *>(visible(QStringLiteral("staffVersion")))->text().contains(QLatin1String(KIOSK_VERSION)));
+        // The content check is on the panel: counts, then each problem.
+        const QString report = qobject_cast<QPlainTextEdit *>(visible(QStringLiteral("staffContentReport")))->toPlainText();
+        QVERIFY2(report.startsWith(QLatin1String("13 articles in 2 languages. 0 errors")), qPrintable(report.left(80)));
+        QVERIFY(report.contains(QLatin1String("not reviewed by a clinician yet")));
         QVERIFY(!m_window->idleMonitor()->isWarning());
 
         tap(QStringLiteral("staffResume"));
@@ -436,6 +441,25 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(page()).contains(QLatin1String("Side effects and risks")), 5000);
         QCOMPARE(m_window->session()->screen(), SessionController::Screen::Reader);
         QVERIFY(m_window->isKioskLocked());
+    }
+
+    void repeatedCrashesResetToTheWelcomeScreen()
+    {
+        startWindow(true);
+        lockAndOpenArticle();
+        QTest::ignoreMessage(QtInfoMsg, "reset: renderer crashed 4 times in 60 s");
+        for (int crash = 1; crash <= 4; ++crash) {
+            QTRY_VERIFY_WITH_TIMEOUT(page()->renderProcessPid() > 0, 5000);
+            const qint64 pid = page()->renderProcessPid();
+            QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
+            if (crash < 4)
+                QTRY_VERIFY_WITH_TIMEOUT(page()->renderProcessPid() != pid && page()->renderProcessPid() > 0, 5000);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->screen(), SessionController::Screen::Attract, 5000);
+        QVERIFY(m_window->isKioskLocked());
+        // The next patient starts cleanly.
+        tap(QStringLiteral("beginButton"));
+        QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("disclaimerScreen"));
     }
 };
 

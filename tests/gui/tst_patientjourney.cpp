@@ -19,6 +19,8 @@
 #include <QTest>
 #include <QWebEngineHistory>
 #include <QWebEngineView>
+#include <QFile>
+#include <QTemporaryDir>
 
 Q_CONSTRUCTOR_FUNCTION(prepareWebEngine)
 
@@ -193,6 +195,27 @@ private slots:
         tap(QStringLiteral("featuredTopicButton"));
         QCOMPARE(screenName(), QStringLiteral("topicScreen"));
         QVERIFY(visible(QStringLiteral("articleTile_difficult-experiences")));
+    }
+
+    void clinicCanReplaceTheDisclaimer()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("disclaimer.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Our clinic's own words come first.\n\nCall us at 555-0100 with questions.\n");
+        file.close();
+        KioskConfig config;
+        config.setValue(KioskConfig::Key::DisclaimerFile, path);
+        m_window = std::make_unique<KioskWindow>(m_content.get(), config);
+        m_window->resize(1080, 1920);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        tap(QStringLiteral("beginButton"));
+        const QString text = visible<QLabel>(QStringLiteral("disclaimerText"))->text();
+        QVERIFY(text.contains(QLatin1String("Our clinic&#x27;s own words come first.")) || text.contains(QLatin1String("Our clinic's own words come first.")));
+        QVERIFY(text.contains(QLatin1String("555-0100")));
+        QVERIFY(!text.contains(QLatin1String("compounding pharmacy")));
     }
 
     void disclaimerBackReturnsToAttract()
