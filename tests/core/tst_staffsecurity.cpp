@@ -14,9 +14,8 @@
 #include <QTest>
 #include <QThread>
 
-#include <fcntl.h>
-#include <sys/socket.h>
-#include <sys/un.h>
+#include "NotifySocket.h"
+
 #include <unistd.h>
 
 class TestStaffSecurity final : public QObject
@@ -176,23 +175,9 @@ private slots:
     void watchdogPingsOnlyWhileTheLoopRuns()
     {
         const QByteArray socketPath = path("notify.sock").toLocal8Bit();
-        const int fd = socket(AF_UNIX, SOCK_DGRAM | SOCK_NONBLOCK, 0);
-        QVERIFY(fd >= 0);
-        sockaddr_un address{};
-        address.sun_family = AF_UNIX;
-        qstrncpy(address.sun_path, socketPath.constData(), sizeof(address.sun_path));
-        QVERIFY(bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)) == 0);
-        auto drain = [fd] {
-            QList<QByteArray> messages;
-            char buffer[256];
-            for (;;) {
-                const ssize_t n = recv(fd, buffer, sizeof(buffer), 0);
-                if (n <= 0)
-                    break;
-                messages.append(QByteArray(buffer, int(n)));
-            }
-            return messages;
-        };
+        NotifySocket systemd(socketPath);
+        QVERIFY(systemd.isBound());
+        auto drain = [&systemd] { return systemd.drain(); };
 
         qputenv("NOTIFY_SOCKET", socketPath);
         qputenv("WATCHDOG_USEC", "200000"); // 0.2 s: a ping every 0.1 s
@@ -213,7 +198,6 @@ private slots:
         QCOMPARE(drain().size(), 0);
         QTest::qWait(500);
         QVERIFY(drain().count("WATCHDOG=1") >= 2); // and it pings again once the loop runs
-        close(fd);
         qunsetenv("NOTIFY_SOCKET");
         qunsetenv("WATCHDOG_USEC");
         qunsetenv("WATCHDOG_PID");

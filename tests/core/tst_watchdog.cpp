@@ -9,10 +9,7 @@
 #include <QTest>
 #include <QThread>
 
-#include <fcntl.h>
-#include <sys/socket.h>
-#include <sys/un.h>
-#include <unistd.h>
+#include "NotifySocket.h"
 
 class TestWatchdog final : public QObject
 {
@@ -23,12 +20,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QByteArray socketPath = dir.filePath(QStringLiteral("notify")).toLocal8Bit();
-        const int fd = socket(AF_UNIX, SOCK_DGRAM | SOCK_NONBLOCK, 0);
-        QVERIFY(fd >= 0);
-        sockaddr_un address{};
-        address.sun_family = AF_UNIX;
-        qstrncpy(address.sun_path, socketPath.constData(), sizeof(address.sun_path));
-        QVERIFY(bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)) == 0);
+        NotifySocket systemd(socketPath);
+        QVERIFY(systemd.isBound());
 
         QProcess kiosk;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -49,16 +42,14 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         while (clock.elapsed() < 8000) {
-            char buffer[256];
-            const ssize_t n = recv(fd, buffer, sizeof(buffer), 0);
-            if (n > 0)
-                messages.append({clock.elapsed(), QByteArray(buffer, int(n))});
+            const QByteArray message = systemd.receive();
+            if (!message.isEmpty())
+                messages.append({clock.elapsed(), message});
             else
                 QThread::msleep(5);
         }
         kiosk.kill();
         kiosk.waitForFinished();
-        close(fd);
 
         QVERIFY(!messages.isEmpty());
         QCOMPARE(messages.first().text, QByteArray("READY=1"));
