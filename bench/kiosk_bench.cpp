@@ -8,6 +8,7 @@
 
 #include "ArticleLibrary.h"
 #include "ContentStore.h"
+#include "HtmlExporter.h"
 #include "KioskConfig.h"
 #include "KioskWindow.h"
 #include "ProcessTree.h"
@@ -24,6 +25,8 @@
 #include <QJsonObject>
 #include <QPointingDevice>
 #include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWebEngineView>
 #include <algorithm>
@@ -201,8 +204,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write the figures as JSON."), QStringLiteral("FILE"));
     const QCommandLineOption kioskOption(QStringLiteral("kiosk"), QStringLiteral("patient-kiosk binary for the cold-start figure."), QStringLiteral("PATH"));
     const QCommandLineOption resetEveryOption(QStringLiteral("reset-every"), QStringLiteral("Reset (new web profile) every N opens in the memory run."), QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption chromiumOption(QStringLiteral("chromium"), QStringLiteral("Also measure Debian's Chromium showing the exported articles (needs node and playwright-core in .tools)."), QStringLiteral("PATH"));
     const QCommandLineOption smokeOption(QStringLiteral("smoke"), QStringLiteral("A few iterations only (the test suite's run)."));
-    parser.addOptions({opensOption, idleOption, jsonOption, kioskOption, resetEveryOption, smokeOption});
+    parser.addOptions({opensOption, idleOption, jsonOption, kioskOption, resetEveryOption, chromiumOption, smokeOption});
     parser.addHelpOption();
     parser.process(app);
     const bool smoke = parser.isSet(smokeOption);
@@ -307,6 +311,23 @@ int main(int argc, char *argv[])
             cold.ms.append(coldStart(parser.value(kioskOption)));
     }
 
+    // The comparison: Chromium showing the same articles as static pages.
+    QJsonObject chromium;
+    if (parser.isSet(chromiumOption)) {
+        QTemporaryDir exported;
+        QString error;
+        HtmlExporter::exportLibrary(library, exported.path(), &error);
+        QProcess node;
+        node.start(QStandardPaths::findExecutable(QStringLiteral("node")),
+                   {QStringLiteral(KIOSK_BENCH_DIR "/chromium_side.mjs"), QStringLiteral("--html"), exported.path(),
+                    QStringLiteral("--chromium"), parser.value(chromiumOption), QStringLiteral("--rounds"),
+                    QString::number(smoke ? 1 : 3)});
+        node.waitForFinished(300000);
+        chromium = QJsonDocument::fromJson(node.readAllStandardOutput().trimmed()).object();
+        if (chromium.isEmpty())
+            std::printf("Chromium side failed: %s\n", node.readAllStandardError().constData());
+    }
+
     auto mib = [](qint64 bytes) { return double(bytes) / (1024.0 * 1024.0); };
     const double growth = memoryWarm > 0 ? 100.0 * double(memoryAfter - memoryWarm) / double(memoryWarm) : 0;
 
@@ -348,6 +369,7 @@ int main(int argc, char *argv[])
             {QStringLiteral("processes_after_opens"), processesAfter},
             {QStringLiteral("idle_cpu_attract_percent"), idleAttract},
             {QStringLiteral("idle_cpu_article_percent"), idleArticle},
+            {QStringLiteral("chromium"), chromium},
         };
         QFile file(parser.value(jsonOption));
         if (file.open(QIODevice::WriteOnly))
@@ -355,6 +377,22 @@ int main(int argc, char *argv[])
     }
     const bool allMeasured = !native.ms.contains(-1) && !article.ms.contains(-1) && !cold.ms.contains(-1)
                              && !firstArticle.ms.contains(-1);
+    if (!chromium.isEmpty()) {
+        const QJsonObject nav = chromium.value(QStringLiteral("navigation")).toObject();
+        const QJsonObject start = chromium.value(QStringLiteral("cold_start")).toObject();
+        const double chromiumMemory = chromium.value(QStringLiteral("memory_mib")).toDouble();
+        std::printf("\nDebian Chromium (%s) on the exported articles, same run:\n",
+                    chromium.value(QStringLiteral("headed")).toBool() ? "headed --kiosk" : "headless");
+        std::printf("%-46s %9.1f %9.1f   ours/Chromium p95 %.2f (budget <= 0.5)\n", "page-to-page navigation to painted (ms)",
+                    nav.value(QStringLiteral("p50_ms")).toDouble(), nav.value(QStringLiteral("p95_ms")).toDouble(),
+                    article.percentile(0.95) / nav.value(QStringLiteral("p95_ms")).toDouble());
+        if (!cold.ms.isEmpty())
+            std::printf("%-46s %9.1f             ours/Chromium %.2f (budget < 1)\n", "cold start to first article (ms)",
+                        start.value(QStringLiteral("p50_ms")).toDouble(),
+                        cold.percentile(0.5) / start.value(QStringLiteral("p50_ms")).toDouble());
+        std::printf("%-46s %9.1f MiB     ours/Chromium %.2f (budget < 1)\n", "process tree memory", chromiumMemory,
+                    mib(memoryWarm) / chromiumMemory);
+    }
     std::printf("\n%s\n", allMeasured ? "every measurement completed" : "some measurements timed out (-1)");
     return allMeasured ? 0 : 1;
 }
