@@ -6,6 +6,7 @@
 #include "ContentStore.h"
 #include "ContentValidator.h"
 #include "FirstFrameReporter.h"
+#include "GraphicsBackend.h"
 #include "HtmlExporter.h"
 #include "KioskConfig.h"
 #include "KioskLogging.h"
@@ -207,6 +208,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral(KIOSK_APP_ID));
 
     const KioskConfig config = loadConfig(options);
+    applyGraphicsBackend(config.graphics());
     ContentStore content(contentRoots(config));
     KioskWindow window(&content, config);
     if (qEnvironmentVariableIsSet("KIOSK_REPORT_FIRST_FRAME"))

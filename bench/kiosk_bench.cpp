@@ -8,6 +8,7 @@
 
 #include "ArticleLibrary.h"
 #include "ContentStore.h"
+#include "GraphicsBackend.h"
 #include "HtmlExporter.h"
 #include "KioskConfig.h"
 #include "KioskWindow.h"
@@ -217,6 +218,7 @@ int main(int argc, char *argv[])
     ContentStore content({QStringLiteral(":/content")});
     KioskConfig config;
     config.setValue(KioskConfig::Key::IdleTimeoutSeconds, 3600.0); // the bench is not a patient
+    applyGraphicsBackend(config.graphics()); // as the app does
     KioskWindow window(&content, config);
     window.resize(1080, 1920);
     window.show();

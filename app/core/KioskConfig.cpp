@@ -46,6 +46,8 @@ QString describeKind(KioskConfig::Kind kind)
         return QStringLiteral("write a two-letter language code, like en or es");
     case KioskConfig::Kind::Boolean:
         return QStringLiteral("write true or false");
+    case KioskConfig::Kind::GraphicsApi:
+        return QStringLiteral("write software or opengl");
     case KioskConfig::Kind::Text:
     case KioskConfig::Kind::Path:
     case KioskConfig::Kind::Secret:
@@ -73,6 +75,8 @@ const QList<KioskConfig::KeyInfo> &KioskConfig::keys()
          "Folder with the clinic's own articles, added to and overriding the bundled ones."},
         {Key::HideCursor, "kiosk/hide_cursor", Kind::Boolean, true,
          "Hide the mouse pointer in kiosk mode (true or false); a touchscreen has no use for it."},
+        {Key::Graphics, "display/graphics", Kind::GraphicsApi, QStringLiteral("software"),
+         "How the screen is drawn: software (measured fastest without a strong GPU, and under Xvfb) or opengl."},
         {Key::StaffStateFile, "staff/state_file", Kind::Path, QStringLiteral(KIOSK_STATE_DIR "/staff-state.ini"),
          "Where wrong-PIN lockouts are remembered across restarts (the kiosk user must be able to write it)."},
         {Key::AuditLogFile, "staff/audit_log", Kind::Path, QStringLiteral(KIOSK_STATE_DIR "/audit.log"),
@@ -192,6 +196,12 @@ KioskConfig KioskConfig::load(const QString &path, QList<ContentProblem> *proble
                 reject();
             break;
         }
+        case Kind::GraphicsApi:
+            if (text.trimmed() == QLatin1String("software") || text.trimmed() == QLatin1String("opengl"))
+                config.m_values.insert(entry.key, text.trimmed());
+            else
+                reject();
+            break;
         case Kind::Text:
         case Kind::Path:
         case Kind::Secret:

@@ -23,6 +23,7 @@ public:
         DefaultLanguage,
         ContentDir,
         HideCursor,
+        Graphics,
         StaffStateFile,
         AuditLogFile,
         PinHash,
@@ -30,7 +31,7 @@ public:
         PinIterations,
     };
 
-    enum class Kind { Text, PositiveSeconds, LanguageCode, Path, Boolean, Secret };
+    enum class Kind { Text, PositiveSeconds, LanguageCode, Path, Boolean, Secret, GraphicsApi };
 
     struct KeyInfo
     {
@@ -66,6 +67,7 @@ public:
     QString defaultLanguage() const { return value(Key::DefaultLanguage).toString(); }
     QString contentDir() const { return value(Key::ContentDir).toString(); }
     bool hideCursor() const { return value(Key::HideCursor).toBool(); }
+    QString graphics() const { return value(Key::Graphics).toString(); }
     QString staffStateFile() const { return value(Key::StaffStateFile).toString(); }
     QString auditLogFile() const { return value(Key::AuditLogFile).toString(); }
 
