@@ -196,9 +196,17 @@ private slots:
         tap(QStringLiteral("acknowledgeButton"));
         tap(QStringLiteral("language_es"));
         QCOMPARE(text(QStringLiteral("finishButton")), QStringLiteral("Terminé"));
+        // Reading times follow the language...
+        QStringList featured;
+        for (QLabel *label : visible(QStringLiteral("featuredArticleTile"))->findChildren<QLabel *>())
+            featured.append(label->text());
+        QVERIFY2(featured.join(QLatin1Char('|')).contains(QLatin1String("min de lectura")), qPrintable(featured.join(QLatin1Char('|'))));
         tap(QStringLiteral("topicTile_safety"));
         tap(QStringLiteral("articleTile_side-effects"));
         QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(page()).contains(QLatin1String("Fuentes")), 10000);
+        // ...and so do dates and reading times in the article.
+        QVERIFY(WebPageProbe::plainText(page()).contains(QStringLiteral("Actualizado 24 de noviembre de 2026")));
+        QVERIFY(WebPageProbe::plainText(page()).contains(QLatin1String("min de lectura")));
         // The reader's own switch: the same article, now in English, and the interface with it.
         QCOMPARE(text(QStringLiteral("readerLanguageButton")), QStringLiteral("English"));
         tap(QStringLiteral("readerLanguageButton"));

@@ -98,6 +98,15 @@ private slots:
         QVERIFY(visible(QStringLiteral("language_es")));
     }
 
+    void highlightsRotateGently()
+    {
+        // A calm rotation: nothing changes within 5 s, then the next topic's highlight shows.
+        const QString first = visible<QLabel>(QStringLiteral("highlightTitle"))->text();
+        QTest::qWait(5000);
+        QCOMPARE(visible<QLabel>(QStringLiteral("highlightTitle"))->text(), first);
+        QTRY_VERIFY_WITH_TIMEOUT(visible<QLabel>(QStringLiteral("highlightTitle"))->text() != first, 5000);
+    }
+
     void tapAnywhereOnAttractBegins()
     {
         m_touch->tapAt(m_window.get(), QPoint(540, 200));
