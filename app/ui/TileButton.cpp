@@ -3,6 +3,7 @@
 #include "FocusRingPolicy.h"
 #include "Theme.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
@@ -29,10 +30,11 @@ TileButton::TileButton(QWidget *parent)
         label->setAttribute(Qt::WA_TransparentForMouseEvents);
         layout->addWidget(label);
     }
-    m_eyebrow->setStyleSheet(QStringLiteral("font-size: 24px; font-weight: bold; letter-spacing: 1px;"));
-    m_title->setStyleSheet(QStringLiteral("font-size: 34px; font-weight: bold;"));
-    m_description->setStyleSheet(QStringLiteral("font-size: 26px;"));
-    m_meta->setStyleSheet(QStringLiteral("font-size: 24px;"));
+    // Each label's own type; its colour is added by applyColours().
+    m_eyebrow->setProperty("baseStyle", QStringLiteral("font-size: 24px; font-weight: bold; letter-spacing: 1px;"));
+    m_title->setProperty("baseStyle", QStringLiteral("font-size: 34px; font-weight: bold;"));
+    m_description->setProperty("baseStyle", QStringLiteral("font-size: 26px;"));
+    m_meta->setProperty("baseStyle", QStringLiteral("font-size: 24px;"));
     m_eyebrow->hide();
     m_meta->hide();
     layout->addStretch(1);
@@ -66,20 +68,34 @@ QString TileButton::titleText() const
 void TileButton::setEmphasis(bool emphasised)
 {
     m_emphasised = emphasised;
+    applyColours();
+}
+
+void TileButton::applyColours()
+{
     const Theme::Palette &p = Theme::current();
-    const QColor textColor = emphasised ? p.onAccent : p.text;
-    const QColor mutedColor = emphasised ? p.onAccent : p.mutedText;
+    const QColor textColor = m_emphasised ? p.onAccent : p.text;
+    const QColor mutedColor = m_emphasised ? p.onAccent : p.mutedText;
     auto colour = [](QLabel *label, const QColor &c) {
         QPalette pal = label->palette();
         pal.setColor(QPalette::WindowText, c);
         label->setPalette(pal);
-        label->setStyleSheet(label->styleSheet() + QStringLiteral(" color: %1;").arg(c.name()));
+        label->setStyleSheet(label->property("baseStyle").toString() + QStringLiteral(" color: %1;").arg(c.name()));
     };
     colour(m_eyebrow, mutedColor);
-    colour(m_title, emphasised ? p.onAccent : p.accent);
+    colour(m_title, m_emphasised ? p.onAccent : p.accent);
     colour(m_description, textColor);
     colour(m_meta, mutedColor);
     update();
+}
+
+void TileButton::changeEvent(QEvent *event)
+{
+    // KioskWindow::applyTheme() sets a new style sheet on the window, which
+    // reaches every widget as StyleChange.
+    if (event->type() == QEvent::StyleChange)
+        applyColours();
+    QAbstractButton::changeEvent(event);
 }
 
 QSize TileButton::sizeHint() const

@@ -28,8 +28,13 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // Label colours from the current theme: at construction, on emphasis,
+    // and whenever the window's style (the theme) changes.
+    void applyColours();
+
     QLabel *m_eyebrow;
     QLabel *m_title;
     QLabel *m_description;

@@ -11,6 +11,7 @@
 #include "ReaderScreen.h"
 #include "ReadingPreferences.h"
 #include "Theme.h"
+#include "TileButton.h"
 #include "TouchDriver.h"
 #include "VisibleWidgets.h"
 #include "WebEngineSetup.h"
@@ -284,6 +285,22 @@ private slots:
         tap(QStringLiteral("homeContrastButton"));
         QVERIFY(m_window->readingPreferences()->highContrast());
         QCOMPARE(&Theme::current(), &Theme::highContrast());
+        // The tiles already on screen follow the theme too: every line on
+        // every card reads at 7:1 or more against the card it sits on.
+        QTest::qWait(50);
+        for (TileButton *tile : m_window->findChildren<TileButton *>()) {
+            if (!tile->isVisible())
+                continue;
+            const QColor card = tile->objectName() == QLatin1String("featuredArticleTile") ? Theme::current().accent
+                                                                                          : Theme::current().surface;
+            for (QLabel *line : tile->findChildren<QLabel *>()) {
+                if (!line->isVisible())
+                    continue;
+                const QColor ink = line->palette().color(QPalette::WindowText);
+                QVERIFY2(Theme::contrastRatio(ink, card) >= 7.0,
+                         qPrintable(QStringLiteral("%1 '%2': %3 on %4").arg(tile->objectName(), line->text(), ink.name(), card.name())));
+            }
+        }
         tap(QStringLiteral("topicTile_safety"));
         tap(QStringLiteral("articleTile_side-effects"));
         QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(page()).contains(QLatin1String("Side effects")), 10000);
