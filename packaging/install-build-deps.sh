@@ -13,7 +13,7 @@ packages=(
     libyaml-cpp-dev                 # YAML front matter
     libsystemd-dev                  # watchdog / readiness notifications
     fonts-dejavu-core               # the kiosk's typeface, also for headless rendering
-    diction python3                 # readability test (GNU style)
+    diction                         # readability test (GNU style)
     xvfb xauth                      # optional: a real X server for headless runs
     # Packaging and its tests (ctest -L packaging):
     dpkg-dev file                   # cpack -G DEB: dpkg-shlibdeps, dpkg-deb; file finds ELF files
