@@ -43,7 +43,7 @@ QHash<qint64, ProcessStat> readAll()
 }
 
 template<typename Field>
-qint64 sumTree(qint64 root, Field field)
+qint64 sumTree(qint64 root, Field field, bool withDescendants = true)
 {
     const QHash<qint64, ProcessStat> all = readAll();
     qint64 total = 0;
@@ -52,6 +52,8 @@ qint64 sumTree(qint64 root, Field field)
         const qint64 pid = pending.takeLast();
         if (const auto it = all.constFind(pid); it != all.cend())
             total += field(*it);
+        if (!withDescendants)
+            break;
         for (auto it = all.cbegin(); it != all.cend(); ++it) {
             if (it->parent == pid)
                 pending.append(it.key());
@@ -64,10 +66,10 @@ qint64 sumTree(qint64 root, Field field)
 
 namespace ProcessTree {
 
-qint64 residentBytes(qint64 rootPid)
+qint64 residentBytes(qint64 rootPid, bool withDescendants)
 {
     const qint64 pageSize = sysconf(_SC_PAGESIZE);
-    return sumTree(rootPid, [](const ProcessStat &s) { return s.residentPages; }) * pageSize;
+    return sumTree(rootPid, [](const ProcessStat &s) { return s.residentPages; }, withDescendants) * pageSize;
 }
 
 int processCount(qint64 rootPid)

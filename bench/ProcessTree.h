@@ -6,7 +6,8 @@
 // Qt WebEngine process it started), read from /proc.
 namespace ProcessTree {
 
-qint64 residentBytes(qint64 rootPid);
+// withDescendants false: the root process alone.
+qint64 residentBytes(qint64 rootPid, bool withDescendants = true);
 // User + system CPU time, in milliseconds.
 qint64 cpuMilliseconds(qint64 rootPid);
 int processCount(qint64 rootPid);

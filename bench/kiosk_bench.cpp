@@ -26,6 +26,7 @@
 #include <QJsonObject>
 #include <QPointingDevice>
 #include <QProcess>
+#include <QQuickWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +37,16 @@
 #include <unistd.h>
 
 namespace {
+
+// One turn of the event loop as the app's own loop (app.exec()) would run
+// it, deferred deletes included. Plain processEvents() skips them: WebEngine
+// deletes each old page's drawing surface (about 15 MB) with deleteLater(),
+// so a bench without this "leaks" memory the real kiosk never does.
+void pumpEvents(int maxMs)
+{
+    QCoreApplication::processEvents(QEventLoop::AllEvents, maxMs);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
 
 struct Samples
 {
@@ -68,7 +79,7 @@ public:
         QElapsedTimer clock;
         clock.start();
         while (!m_painted && clock.elapsed() < timeoutMs)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            pumpEvents(5);
         return m_painted;
     }
 
@@ -113,7 +124,7 @@ public:
             return -1;
         const QPoint at = target->mapTo(m_window, target->rect().center());
         QTest::touchEvent(m_window, m_touch).press(0, at, m_window);
-        QCoreApplication::processEvents();
+        pumpEvents(0);
         QElapsedTimer clock;
         clock.start();
         QTest::touchEvent(m_window, m_touch).release(0, at, m_window);
@@ -143,7 +154,7 @@ public:
             QElapsedTimer clock;
             clock.start();
             while (!loaded && clock.elapsed() < 10000)
-                QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+                pumpEvents(1);
             QObject::disconnect(connection);
             QWidget *surface = view->focusProxy() ? view->focusProxy() : view;
             PaintWaiter painted(surface);
@@ -166,6 +177,18 @@ private:
     KioskWindow *m_window;
     QPointingDevice *m_touch;
 };
+
+// WebEngine's page surfaces (QQuickWidgets) that no longer belong to the
+// window: each holds a full-size frame.
+int quickWidgetsOutsideWindow(const QWidget *window)
+{
+    int count = 0;
+    for (QWidget *w : QApplication::allWidgets()) {
+        if (qobject_cast<QQuickWidget *>(w) && w->window() != window)
+            ++count;
+    }
+    return count;
+}
 
 double coldStart(const QString &kiosk)
 {
@@ -207,7 +230,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption resetEveryOption(QStringLiteral("reset-every"), QStringLiteral("Reset (new web profile) every N opens in the memory run."), QStringLiteral("N"), QStringLiteral("10"));
     const QCommandLineOption chromiumOption(QStringLiteral("chromium"), QStringLiteral("Also measure Debian's Chromium showing the exported articles (needs node and playwright-core in .tools)."), QStringLiteral("PATH"));
     const QCommandLineOption smokeOption(QStringLiteral("smoke"), QStringLiteral("A few iterations only (the test suite's run)."));
-    parser.addOptions({opensOption, idleOption, jsonOption, kioskOption, resetEveryOption, chromiumOption, smokeOption});
+    const QCommandLineOption memoryOnlyOption(QStringLiteral("memory-only"), QStringLiteral("Only the memory run, printing the tree's memory as it goes (for finding growth)."));
+    parser.addOptions({opensOption, idleOption, jsonOption, kioskOption, resetEveryOption, chromiumOption, smokeOption, memoryOnlyOption});
     parser.addHelpOption();
     parser.process(app);
     const bool smoke = parser.isSet(smokeOption);
@@ -239,7 +263,8 @@ int main(int argc, char *argv[])
     bench.tapToScreen(QStringLiteral("acknowledgeButton"), QStringLiteral("homeScreen"));
     bench.tapToArticle(QStringLiteral("featuredArticleTile"));
 
-    const int rounds = smoke ? 1 : 3;
+    const bool memoryOnly = parser.isSet(memoryOnlyOption);
+    const int rounds = memoryOnly ? 0 : smoke ? 1 : 3;
     for (int round = 0; round < rounds; ++round) {
         for (const Topic &topic : library.manifest().topics()) {
             for (const Article *a : library.articlesInTopic(topic.id, QStringLiteral("en"))) {
@@ -269,11 +294,13 @@ int main(int argc, char *argv[])
 
     // Memory: after warm-up, then after many opens with a reset every 10.
     const qint64 memoryWarm = ProcessTree::residentBytes(self);
+    if (memoryOnly)
+        std::printf("after warm-up: main process %7.1f MiB, tree %7.1f MiB\n", double(ProcessTree::residentBytes(self, false)) / 1048576.0,
+                    double(memoryWarm) / 1048576.0);
     const int processesWarm = ProcessTree::processCount(self);
     QStringList ids;
     for (const Article *a : library.allArticles(QStringLiteral("en")))
         ids.append(a->id);
-    QWebEngineView *view = window.readerScreen()->view();
     for (int i = 0; i < opens; ++i) {
         if (i % resetEvery == 0) {
             session->resetToAttract(QStringLiteral("benchmark"));
@@ -281,17 +308,30 @@ int main(int argc, char *argv[])
             session->acknowledgeDisclaimer();
         }
         bool loaded = false;
-        const auto connection = QObject::connect(view->page(), &QWebEnginePage::loadFinished, [&](bool) { loaded = true; });
+        QWebEnginePage *page = window.readerScreen()->view()->page();
+        const auto connection = QObject::connect(page, &QWebEnginePage::loadFinished, [&](bool) { loaded = true; });
         session->openArticle(ids.at(i % ids.size()));
         QElapsedTimer clock;
         clock.start();
         while (!loaded && clock.elapsed() < 10000)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 1);
+            pumpEvents(1);
         QObject::disconnect(connection);
+        if (memoryOnly && (i + 1) % 50 == 0)
+            std::printf("after %5d opens: %d web surfaces in the window, %d outside, main process %7.1f MiB, tree %7.1f MiB, %d processes\n", i + 1,
+                        int(window.findChildren<QQuickWidget *>().size()),
+                        quickWidgetsOutsideWindow(&window),
+                        double(ProcessTree::residentBytes(self, false)) / 1048576.0,
+                        double(ProcessTree::residentBytes(self)) / 1048576.0, ProcessTree::processCount(self));
     }
     QTest::qWait(1000);
     const qint64 memoryAfter = ProcessTree::residentBytes(self);
     const int processesAfter = ProcessTree::processCount(self);
+
+    if (memoryOnly) {
+        std::printf("memory: warm %.1f MiB, after %d opens %.1f MiB\n", double(memoryWarm) / 1048576.0, opens,
+                    double(memoryAfter) / 1048576.0);
+        return 0;
+    }
 
     // Idle CPU: nobody touches the screen.
     auto idleCpu = [&](int seconds) {

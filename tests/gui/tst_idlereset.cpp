@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QPushButton>
+#include <QQuickWidget>
 #include <QTest>
 #include <QWebEngineHistory>
 #include <QWebEngineView>
@@ -172,6 +173,31 @@ private slots:
         }
         QVERIFY(warningVisible());
         QVERIFY(clock.elapsed() < 3000);
+    }
+
+    // Each patient's page draws through its own surface (a QQuickWidget
+    // holding two full-size frames, about 15 MB). A day of patients must not
+    // pile them up: the old one goes with the old page (WebEngine deletes it
+    // later, from the event loop).
+    void patientsInARowLeaveOneDrawingSurface()
+    {
+        startWindow(60, 30);
+        for (int patient = 0; patient < 4; ++patient) {
+            openFeaturedArticle();
+            QTest::ignoreMessage(QtInfoMsg, "reset: test");
+            m_window->session()->resetToAttract(QStringLiteral("test"));
+        }
+        openFeaturedArticle();
+        QWebEngineView *view = m_window->readerScreen()->view();
+        QTRY_COMPARE_WITH_TIMEOUT(view->findChildren<QQuickWidget *>().size(), 1, 3000);
+        // The one left is the one the patient sees, and it answers touch.
+        QQuickWidget *surface = view->findChild<QQuickWidget *>();
+        QCOMPARE(static_cast<QWidget *>(surface), view->focusProxy());
+        QVERIFY(surface->isVisible());
+        int allSurfaces = 0;
+        for (QWidget *widget : QApplication::allWidgets())
+            allSurfaces += qobject_cast<QQuickWidget *>(widget) ? 1 : 0;
+        QCOMPARE(allSurfaces, 1);
     }
 
     void resetLeavesNoWebStorage()
