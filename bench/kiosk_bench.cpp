@@ -1,10 +1,12 @@
 // kiosk_bench: drives the real kiosk window with touch events and prints what
 // patients and clinics feel: tap to native screen, tap to article painted
 // (every article), reset, cold start, process-tree memory and its growth
-// over many article opens, and idle CPU. Figures, not assertions: the
+// over many article opens, and idle CPU; with --chromium, Debian's Chromium
+// on the exported articles in the same run. Figures, not assertions: the
 // machine is shared and noisy; compare within one run.
 //
-//   build/dev/bench/kiosk_bench [--opens N] [--idle-seconds S] [--json FILE] [--kiosk PATH] [--smoke]
+//   build/dev/bench/kiosk_bench [--opens N] [--reset-every N] [--idle-seconds S] [--json FILE]
+//                               [--kiosk PATH] [--chromium PATH] [--smoke] [--memory-only]
 
 #include "ArticleLibrary.h"
 #include "ContentStore.h"
@@ -280,15 +282,20 @@ int main(int argc, char *argv[])
     const bool memoryOnly = parser.isSet(memoryOnlyOption);
     const int rounds = memoryOnly ? 0 : smoke ? 1 : 3;
     for (int round = 0; round < rounds; ++round) {
-        for (const Topic &topic : library.manifest().topics()) {
-            for (const Article *a : library.articlesInTopic(topic.id, QStringLiteral("en"))) {
-                bench.toHome();
-                if (topic.featured)
-                    native.ms.append(bench.tapToScreen(QStringLiteral("featuredTopicButton"), QStringLiteral("topicScreen")));
-                else
-                    native.ms.append(bench.tapToScreen(QStringLiteral("topicTile_") + topic.id, QStringLiteral("topicScreen")));
-                article.ms.append(bench.tapToArticle(QStringLiteral("articleTile_") + a->id));
-                native.ms.append(bench.tapToScreen(QStringLiteral("backButton"), QStringLiteral("topicScreen")));
+        // Every article, in each language the patient can choose.
+        for (const QString &language : library.languages()) {
+            bench.toHome();
+            session->setLanguage(language);
+            for (const Topic &topic : library.manifest().topics()) {
+                for (const Article *a : library.articlesInTopic(topic.id, language)) {
+                    bench.toHome();
+                    if (topic.featured)
+                        native.ms.append(bench.tapToScreen(QStringLiteral("featuredTopicButton"), QStringLiteral("topicScreen")));
+                    else
+                        native.ms.append(bench.tapToScreen(QStringLiteral("topicTile_") + topic.id, QStringLiteral("topicScreen")));
+                    article.ms.append(bench.tapToArticle(QStringLiteral("articleTile_") + a->id));
+                    native.ms.append(bench.tapToScreen(QStringLiteral("backButton"), QStringLiteral("topicScreen")));
+                }
             }
         }
         for (int i = 0; i < (smoke ? 2 : 10); ++i) {
