@@ -55,11 +55,13 @@ namespace {
 template<typename Done>
 bool runEventLoopUntil(Done done, int timeoutMs)
 {
-    QDeadlineTimer deadline(timeoutMs);
+    QDeadlineTimer deadline(timeoutMs, Qt::PreciseTimer);
     QTimer wake; // ends the last sleep at the deadline
     wake.setSingleShot(true);
-    wake.start(timeoutMs);
+    wake.setTimerType(Qt::PreciseTimer); // a coarse timer may fire before the deadline
     while (!done() && !deadline.hasExpired()) {
+        if (!wake.isActive())
+            wake.start(std::max<int>(1, int(deadline.remainingTime())));
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
