@@ -16,6 +16,7 @@
 #include "KioskWindow.h"
 #include "ProcessTree.h"
 #include "ReaderScreen.h"
+#include "VisibleWidgets.h"
 #include "WebEngineSetup.h"
 
 #include <QAbstractButton>
@@ -37,6 +38,7 @@
 #include <QWebEngineView>
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 #include <unistd.h>
 
@@ -71,6 +73,22 @@ bool runEventLoopUntil(Done done, int timeoutMs)
 void runEventLoopFor(int ms)
 {
     runEventLoopUntil([] { return false; }, ms);
+}
+
+// Runs the event loop until `page` finishes the load under way; true if it
+// loaded.
+bool runEventLoopUntilLoaded(QWebEnginePage *page, int timeoutMs = 10000)
+{
+    std::optional<bool> loaded;
+    const auto connection = QObject::connect(page, &QWebEnginePage::loadFinished, [&](bool ok) { loaded = ok; });
+    runEventLoopUntil([&] { return loaded.has_value(); }, timeoutMs);
+    QObject::disconnect(connection);
+    return loaded.value_or(false);
+}
+
+double mib(qint64 bytes)
+{
+    return double(bytes) / (1024.0 * 1024.0);
 }
 
 struct Samples
@@ -126,21 +144,12 @@ public:
     {
     }
 
-    QWidget *visible(const QString &name) const
-    {
-        for (QWidget *w : m_window->findChildren<QWidget *>(name)) {
-            if (w->isVisible())
-                return w;
-        }
-        return nullptr;
-    }
-
     // Touch down, then time from the finger lifting (actions fire on
     // release) until `done` says the result is on screen.
     template<typename Done>
     double tap(const QString &name, Done done)
     {
-        QWidget *target = visible(name);
+        QWidget *target = visibleWidget(m_window, name);
         if (!target)
             return -1;
         const QPoint at = target->mapTo(m_window, target->rect().center());
@@ -169,14 +178,10 @@ public:
     {
         QWebEngineView *view = m_window->readerScreen()->view();
         return tap(name, [&] {
-            bool loaded = false;
-            const auto connection = QObject::connect(view->page(), &QWebEnginePage::loadFinished,
-                                                     [&](bool ok) { loaded = ok; });
-            runEventLoopUntil([&] { return loaded; }, 10000);
-            QObject::disconnect(connection);
-            QWidget *surface = view->focusProxy() ? view->focusProxy() : view;
-            PaintWaiter painted(surface);
-            return loaded && painted.wait(2000);
+            if (!runEventLoopUntilLoaded(view->page()))
+                return false;
+            PaintWaiter painted(view->focusProxy() ? view->focusProxy() : view);
+            return painted.wait(2000);
         });
     }
 
@@ -195,18 +200,6 @@ private:
     KioskWindow *m_window;
     QPointingDevice *m_touch;
 };
-
-// WebEngine's page surfaces (QQuickWidgets) that no longer belong to the
-// window: each holds a full-size frame.
-int quickWidgetsOutsideWindow(const QWidget *window)
-{
-    int count = 0;
-    for (QWidget *w : QApplication::allWidgets()) {
-        if (qobject_cast<QQuickWidget *>(w) && w->window() != window)
-            ++count;
-    }
-    return count;
-}
 
 double coldStart(const QString &kiosk)
 {
@@ -325,21 +318,19 @@ int main(int argc, char *argv[])
     for (const Article *a : library.allArticles(QStringLiteral("en")))
         ids.append(a->id);
     auto openArticle = [&](const QString &id) {
-        bool loaded = false;
-        QWebEnginePage *page = window.readerScreen()->view()->page();
-        const auto connection = QObject::connect(page, &QWebEnginePage::loadFinished, [&](bool) { loaded = true; });
         session->openArticle(id);
-        runEventLoopUntil([&] { return loaded; }, 10000);
-        QObject::disconnect(connection);
+        runEventLoopUntilLoaded(window.readerScreen()->view()->page());
     };
-    auto wait = [](int ms) { runEventLoopFor(ms); };
+    // Ends the patient, rests on the attract screen, starts the next one;
+    // returns the tree's memory while resting.
     auto nextPatient = [&] {
         session->resetToAttract(QStringLiteral("benchmark"));
-        wait(smoke ? 1100 : 1500);
+        runEventLoopFor(smoke ? 1100 : 1500);
+        const qint64 resting = ProcessTree::residentBytes(self);
         session->beginSession();
         session->acknowledgeDisclaimer();
+        return resting;
     };
-    auto mibNow = [&](bool wholeTree) { return double(ProcessTree::residentBytes(self, wholeTree)) / 1048576.0; };
     int opened = 0;
     auto openMany = [&](int count, bool trace) {
         for (int i = 0; i < count; ++i, ++opened) {
@@ -347,23 +338,17 @@ int main(int argc, char *argv[])
                 nextPatient();
             openArticle(ids.at(opened % ids.size()));
             if (trace && (i + 1) % 50 == 0)
-                std::printf("after %5d opens: %d web surface(s) in the window, %d outside, main process %7.1f MiB, "
-                            "tree %7.1f MiB, %d processes\n",
-                            i + 1, int(window.findChildren<QQuickWidget *>().size()), quickWidgetsOutsideWindow(&window),
-                            mibNow(false), mibNow(true), ProcessTree::processCount(self));
+                std::printf("after %5d opens: %d web surface(s), main process %7.1f MiB, tree %7.1f MiB, %d processes\n",
+                            i + 1, int(window.findChildren<QQuickWidget *>().size()), mib(ProcessTree::residentBytes(self, false)),
+                            mib(ProcessTree::residentBytes(self)), ProcessTree::processCount(self));
         }
     };
     auto measureBetweenPatients = [&] {
-        session->resetToAttract(QStringLiteral("benchmark"));
-        wait(smoke ? 1100 : 1500);
-        const qint64 bytes = ProcessTree::residentBytes(self);
-        session->beginSession();
-        session->acknowledgeDisclaimer();
         opened = 0; // the next open starts a patient's reading
-        return bytes;
+        return nextPatient();
     };
     auto measureReading = [&] {
-        wait(1000);
+        runEventLoopFor(1000);
         return ProcessTree::residentBytes(self);
     };
 
@@ -374,18 +359,18 @@ int main(int argc, char *argv[])
     const qint64 memoryWarm = measureReading();
     const int processesWarm = ProcessTree::processCount(self);
     if (memoryOnly)
-        std::printf("after warm-up: tree %7.1f MiB with an article open, %7.1f MiB between patients\n",
-                    double(memoryWarm) / 1048576.0, double(betweenWarm) / 1048576.0);
+        std::printf("after warm-up: tree %7.1f MiB with an article open, %7.1f MiB between patients\n", mib(memoryWarm),
+                    mib(betweenWarm));
     openMany(opens, memoryOnly);
     const qint64 memoryAfter = measureReading();
     const int processesAfter = ProcessTree::processCount(self);
     const qint64 betweenAfter = measureBetweenPatients();
 
     if (memoryOnly) {
-        std::printf("memory with an article open: warm %.1f MiB, after %d opens %.1f MiB\n", double(memoryWarm) / 1048576.0,
-                    opens, double(memoryAfter) / 1048576.0);
-        std::printf("memory between patients: warm %.1f MiB, after %d opens %.1f MiB\n", double(betweenWarm) / 1048576.0,
-                    opens, double(betweenAfter) / 1048576.0);
+        std::printf("memory with an article open: warm %.1f MiB, after %d opens %.1f MiB\n", mib(memoryWarm), opens,
+                    mib(memoryAfter));
+        std::printf("memory between patients: warm %.1f MiB, after %d opens %.1f MiB\n", mib(betweenWarm), opens,
+                    mib(betweenAfter));
         return 0;
     }
 
@@ -429,7 +414,6 @@ int main(int argc, char *argv[])
             std::printf("Chromium side failed: %s\n", node.readAllStandardError().constData());
     }
 
-    auto mib = [](qint64 bytes) { return double(bytes) / (1024.0 * 1024.0); };
     const double growth = memoryWarm > 0 ? 100.0 * double(memoryAfter - memoryWarm) / double(memoryWarm) : 0;
     const double betweenGrowth = betweenWarm > 0 ? 100.0 * double(betweenAfter - betweenWarm) / double(betweenWarm) : 0;
 
