@@ -75,12 +75,12 @@ void runEventLoopFor(int ms)
     runEventLoopUntil([] { return false; }, ms);
 }
 
-// Runs the event loop until `page` finishes the load under way; true if it
-// loaded.
-bool runEventLoopUntilLoaded(QWebEnginePage *page, int timeoutMs = 10000)
+// Runs the event loop until the reader shows the article asked for (loaded,
+// or put into the open page); true if it is shown.
+bool runEventLoopUntilShown(ReaderScreen *reader, int timeoutMs = 10000)
 {
     std::optional<bool> loaded;
-    const auto connection = QObject::connect(page, &QWebEnginePage::loadFinished, [&](bool ok) { loaded = ok; });
+    const auto connection = QObject::connect(reader, &ReaderScreen::articleShown, [&](bool ok) { loaded = ok; });
     runEventLoopUntil([&] { return loaded.has_value(); }, timeoutMs);
     QObject::disconnect(connection);
     return loaded.value_or(false);
@@ -178,7 +178,7 @@ public:
     {
         QWebEngineView *view = m_window->readerScreen()->view();
         return tap(name, [&] {
-            if (!runEventLoopUntilLoaded(view->page()))
+            if (!runEventLoopUntilShown(m_window->readerScreen()))
                 return false;
             PaintWaiter painted(view->focusProxy() ? view->focusProxy() : view);
             return painted.wait(2000);
@@ -319,7 +319,7 @@ int main(int argc, char *argv[])
         ids.append(a->id);
     auto openArticle = [&](const QString &id) {
         session->openArticle(id);
-        runEventLoopUntilLoaded(window.readerScreen()->view()->page());
+        runEventLoopUntilShown(window.readerScreen());
     };
     // Ends the patient, rests on the attract screen, starts the next one;
     // returns the tree's memory while resting.

@@ -380,7 +380,8 @@ void KioskWindow::showLocation(const SessionController::Location &location)
         // The patient's language in the address: a missing translation is
         // served in English with a note, and its links stay in the language.
         const Article *article = m_library->articleForReading(location.articleId, language);
-        m_reader->showArticle(ContentUrl::article(language, location.articleId), article ? article->title : QString());
+        m_reader->showArticle(ContentUrl::article(language, location.articleId), article ? article->title : QString(),
+                              m_library->pageHtml(location.articleId, language));
         m_stack->setCurrentWidget(m_reader);
         break;
     }

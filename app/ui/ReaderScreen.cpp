@@ -79,9 +79,10 @@ ReaderScreen::ReaderScreen(QWidget *parent)
 
 void ReaderScreen::setPage(KioskWebPage *page)
 {
+    m_page = page;
     m_view->setPage(page);
     connect(page, &KioskWebPage::articleLinkActivated, this, &ReaderScreen::articleLinkActivated);
-    connect(page, &QWebEnginePage::loadFinished, this, [this, page](bool ok) {
+    connect(page, &KioskWebPage::articleShown, this, [this, page](bool ok) {
         // The app keeps the only history (SessionController); the page keeps
         // none, so no gesture or key can step back into an earlier article.
         page->history()->clear();
@@ -90,11 +91,11 @@ void ReaderScreen::setPage(KioskWebPage *page)
     });
 }
 
-void ReaderScreen::showArticle(const QUrl &url, const QString &title)
+void ReaderScreen::showArticle(const QUrl &url, const QString &title, const QString &html)
 {
     m_title = title;
     m_bar->setTitle(title);
-    m_view->setUrl(url);
+    m_page->showArticle(url, html);
 }
 
 void ReaderScreen::setTextScale(double scale, bool canShrink, bool canEnlarge)

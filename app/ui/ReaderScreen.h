@@ -18,7 +18,8 @@ public:
     explicit ReaderScreen(QWidget *parent = nullptr);
 
     void setPage(KioskWebPage *page);
-    void showArticle(const QUrl &url, const QString &title);
+    // `html`: the complete page served at `url` (see KioskWebPage::showArticle).
+    void showArticle(const QUrl &url, const QString &title, const QString &html);
     QWebEngineView *view() const { return m_view; }
     NavigationBar *navigationBar() const { return m_bar; }
     QString articleTitle() const { return m_title; }
@@ -40,7 +41,7 @@ signals:
     void backRequested();
     void homeRequested();
     void articleLinkActivated(const QString &articleId);
-    void articleShown(bool ok); // the page finished loading
+    void articleShown(bool ok); // the article is in the page, or failed to load
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,6 +60,7 @@ private:
     QPushButton *m_stopListening;
     int m_speechState = 0;
     QWebEngineView *m_view;
+    KioskWebPage *m_page = nullptr;
     QString m_title;
     double m_scale = 1.0;
     bool m_highContrast = false;

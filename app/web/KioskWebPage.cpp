@@ -3,8 +3,43 @@
 #include "ContentUrl.h"
 #include "KioskLogging.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimer>
+#include <QWebEngineLoadingInfo>
+#include <QWebEngineScript>
 #include <QWebEngineSettings>
+
+namespace {
+
+// Puts a complete article page into the document already shown, in the
+// application's isolated world (the page's own JavaScript is off). The
+// address changes first (replaceState: no history entry), so the new
+// body's relative links and images resolve against the new article. Only
+// the body, title and language change: every article page has the same
+// head (stylesheet and Content-Security-Policy), and the <html> element
+// keeps the reading aids set on it (high contrast). Returns true once the
+// new article is in place and scrolled to its top.
+QString swapScript(const QUrl &url, const QString &html)
+{
+    // JSON is a valid JavaScript literal: no hand-written escaping.
+    const QByteArray arguments =
+        QJsonDocument(QJsonArray{html, url.toString(QUrl::FullyEncoded)}).toJson(QJsonDocument::Compact);
+    return QStringLiteral(R"((function (html, url) {
+    var next = new DOMParser().parseFromString(html, 'text/html');
+    if (!next.body || !document.body)
+        return false;
+    history.replaceState(null, '', url);
+    document.documentElement.lang = next.documentElement.lang;
+    document.title = next.title;
+    document.body.replaceWith(document.adoptNode(next.body));
+    window.scrollTo(0, 0);
+    return true;
+}).apply(null, %1))")
+        .arg(QString::fromUtf8(arguments));
+}
+
+} // namespace
 
 KioskWebPage::KioskWebPage(QWebEngineProfile *profile, QObject *parent)
     : QWebEnginePage(profile, parent)
@@ -31,6 +66,12 @@ KioskWebPage::KioskWebPage(QWebEngineProfile *profile, QObject *parent)
     // acceptNavigationRequest. Whatever ends up shown that is not the
     // kiosk's content is replaced by the last article at once.
     connect(this, &QWebEnginePage::urlChanged, this, &KioskWebPage::onUrlChanged);
+    connect(this, &QWebEnginePage::loadingChanged, this, &KioskWebPage::onLoadingChanged);
+    connect(this, &QWebEnginePage::renderProcessTerminated, this, [this] {
+        // The document is gone; a swap under way never reports back.
+        m_documentReady = false;
+        ++*m_request;
+    });
 
     // Printing is only ever a request signal: nothing prints.
     connect(this, &QWebEnginePage::printRequested, this, [] { qCWarning(lcWeb) << "refused a print request"; });
@@ -41,6 +82,65 @@ KioskWebPage::KioskWebPage(QWebEngineProfile *profile, QObject *parent)
                 qCWarning(lcWeb) << "denied permission" << feature << "for" << origin.toDisplayString();
                 setFeaturePermission(origin, feature, QWebEnginePage::PermissionDeniedByUser);
             });
+}
+
+KioskWebPage::~KioskWebPage()
+{
+    *m_request = 0; // pending swap callbacks must not touch this page
+}
+
+void KioskWebPage::showArticle(const QUrl &url, const QString &html)
+{
+    m_articleUrl = url;
+    const quint64 request = ++*m_request;
+    if (!m_documentReady) {
+        loadArticle(url);
+        return;
+    }
+    const std::shared_ptr<quint64> latest = m_request;
+    runJavaScript(swapScript(url, html), QWebEngineScript::ApplicationWorld, [this, latest, request, url](const QVariant &done) {
+        if (*latest != request)
+            return; // a newer article was asked for, or the page is gone
+        if (done.toBool()) {
+            emit articleShown(true);
+            return;
+        }
+        qCWarning(lcWeb) << "could not put" << url.toDisplayString() << "into the open page; loading it instead";
+        loadArticle(url);
+    });
+}
+
+void KioskWebPage::reloadArticle()
+{
+    if (!m_articleUrl.isEmpty())
+        loadArticle(m_articleUrl);
+}
+
+void KioskWebPage::loadArticle(const QUrl &url)
+{
+    m_documentReady = false;
+    setUrl(url);
+}
+
+void KioskWebPage::onLoadingChanged(const QWebEngineLoadingInfo &loading)
+{
+    switch (loading.status()) {
+    case QWebEngineLoadingInfo::LoadStartedStatus:
+        // Also reported for navigations refused a moment later (every tap
+        // on a link), so the open document stays usable until it is really
+        // replaced (acceptNavigationRequest).
+        return;
+    case QWebEngineLoadingInfo::LoadStoppedStatus:
+        return; // refused or superseded: the open document is still shown
+    case QWebEngineLoadingInfo::LoadSucceededStatus:
+        m_documentReady = !loading.isErrorPage() && ContentUrl::parseArticle(url()).has_value();
+        emit articleShown(!loading.isErrorPage());
+        return;
+    case QWebEngineLoadingInfo::LoadFailedStatus:
+        m_documentReady = false;
+        emit articleShown(false);
+        return;
+    }
 }
 
 bool KioskWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
@@ -61,6 +161,7 @@ bool KioskWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type,
         }
         return false;
     }
+    m_documentReady = false; // a new document replaces the open one
     return true;
 }
 

@@ -2,6 +2,8 @@
 
 #include <QWebEnginePage>
 
+#include <memory>
+
 // The kiosk's only kind of web page: it shows the kiosk's own content and
 // nothing else. Every policy (navigation, windows, permissions, settings)
 // lives here so one file answers "what can a web page do in the kiosk?".
@@ -11,8 +13,21 @@ class KioskWebPage final : public QWebEnginePage
 
 public:
     explicit KioskWebPage(QWebEngineProfile *profile, QObject *parent = nullptr);
+    ~KioskWebPage() override;
+
+    // Shows the article at `url`, whose complete page is `html` (what the
+    // content scheme serves at `url`). When the page already shows an
+    // article, the new one is put into that document and no navigation
+    // happens: a navigation costs a patient 10 ms or more per tap in
+    // Chromium (README, Performance). Otherwise, or if that fails, the
+    // article is loaded. Either way articleShown() follows.
+    void showArticle(const QUrl &url, const QString &html);
+    // Loads again the article last asked for (after a renderer crash).
+    void reloadArticle();
 
 signals:
+    // The article asked for is in the page (ok), or its load failed.
+    void articleShown(bool ok);
     // A patient tapped a link to another article. The page does not follow
     // it itself: the session controller opens it, so the app's own history
     // (and Back button) stays the only history there is.
@@ -20,8 +35,17 @@ signals:
 
 private:
     void onUrlChanged(const QUrl &url);
+    void onLoadingChanged(const QWebEngineLoadingInfo &loading);
+    void loadArticle(const QUrl &url);
 
     QUrl m_lastContentUrl;
+    QUrl m_articleUrl;
+    // A finished article document that the next article can be put into.
+    bool m_documentReady = false;
+    // The latest showArticle() request; older in-document swaps that report
+    // back late are ignored. Shared with their callbacks, which Qt may call
+    // while this page is being destroyed: 0 then means "gone".
+    std::shared_ptr<quint64> m_request = std::make_shared<quint64>(1);
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;

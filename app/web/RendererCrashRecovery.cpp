@@ -1,20 +1,20 @@
 #include "RendererCrashRecovery.h"
 
 #include "KioskLogging.h"
+#include "KioskWebPage.h"
 
 #include <QPointer>
 #include <QTimer>
-#include <QWebEnginePage>
 
 RendererCrashRecovery::RendererCrashRecovery(QObject *parent)
     : QObject(parent)
 {
 }
 
-void RendererCrashRecovery::watch(QWebEnginePage *page)
+void RendererCrashRecovery::watch(KioskWebPage *page)
 {
     connect(page, &QWebEnginePage::renderProcessTerminated, this,
-            [this, page = QPointer<QWebEnginePage>(page)](QWebEnginePage::RenderProcessTerminationStatus status, int code) {
+            [this, page = QPointer<KioskWebPage>(page)](QWebEnginePage::RenderProcessTerminationStatus status, int code) {
                 if (status == QWebEnginePage::NormalTerminationStatus)
                     return;
                 const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -32,8 +32,9 @@ void RendererCrashRecovery::watch(QWebEnginePage *page)
                 QTimer::singleShot(0, this, [this, page] {
                     if (!page)
                         return;
-                    if (!page->url().isEmpty())
-                        page->triggerAction(QWebEnginePage::Reload);
+                    // The article asked for last: a crash can come between
+                    // the request and the page showing it.
+                    page->reloadArticle();
                     qCInfo(lcWeb) << "renderer recovered: page reloaded";
                     emit recovered();
                 });

@@ -4,7 +4,7 @@
 #include <QList>
 #include <QObject>
 
-class QWebEnginePage;
+class KioskWebPage;
 
 // When a page's renderer process crashes or is killed, reloads it after the
 // current event (never a dialog, never a blank screen for long). More than
@@ -20,7 +20,7 @@ public:
 
     explicit RendererCrashRecovery(QObject *parent = nullptr);
 
-    void watch(QWebEnginePage *page);
+    void watch(KioskWebPage *page);
     int recentCrashes() const { return int(m_crashes.size()); }
 
 signals:

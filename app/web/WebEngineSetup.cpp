@@ -13,10 +13,13 @@ void registerContentScheme()
     QWebEngineUrlScheme scheme(ContentUrl::Scheme);
     scheme.setSyntax(QWebEngineUrlScheme::Syntax::Host);
     scheme.setDefaultPort(QWebEngineUrlScheme::PortUnspecified);
-    // Secure and local: pages may load their own stylesheet and images from
-    // the scheme, and nothing else (the page's CSP narrows it further).
-    scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme
-                    | QWebEngineUrlScheme::LocalAccessAllowed);
+    // Secure, and an ordinary origin (kiosk://content): pages load their own
+    // stylesheet and images from it and nothing else (the request guard
+    // blocks every other address; the page's CSP narrows it further). Not
+    // LocalScheme: Chromium gives a local scheme's documents the opaque
+    // origin "null", and then the reader cannot move the open page to the
+    // next article's address (history.replaceState, KioskWebPage).
+    scheme.setFlags(QWebEngineUrlScheme::SecureScheme);
     QWebEngineUrlScheme::registerScheme(scheme);
 }
 

@@ -2,6 +2,7 @@
 // whatever they press, type, tap, drag or drop, staff get back in only with
 // the PIN (with lockout and audit), and a crashed renderer comes back.
 
+#include "ArticleLibrary.h"
 #include "ContentStore.h"
 #include "ContentUrl.h"
 #include "IdleMonitor.h"
@@ -441,6 +442,29 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(page()).contains(QLatin1String("Side effects and risks")), 5000);
         QCOMPARE(m_window->session()->screen(), SessionController::Screen::Reader);
         QVERIFY(m_window->isKioskLocked());
+    }
+
+    // The next article is put into the open page (no load); after a crash
+    // the patient gets that article back, not the one the page first loaded.
+    void killedRendererComesBackWithTheArticleBeingRead()
+    {
+        startWindow(true);
+        lockAndOpenArticle();
+        QWidget *input = m_window->readerScreen()->view()->focusProxy();
+        WebPageProbe::centreOf(page(), QStringLiteral("nav.next a"));
+        QTest::qWait(100);
+        m_touch->tapAt(input, WebPageProbe::centreOf(page(), QStringLiteral("nav.next a")));
+        const QString heading = QStringLiteral("document.querySelector('h1').textContent");
+        const QString nextTitle = m_window->library()->article(QStringLiteral("who-should-not-have-ketamine"), QStringLiteral("en"))->title;
+        QTRY_COMPARE_WITH_TIMEOUT(WebPageProbe::evaluate(page(), heading).toString(), nextTitle, 5000);
+
+        const qint64 pid = page()->renderProcessPid();
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("renderer process ended")));
+        QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral("renderer recovered")));
+        QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(page()->renderProcessPid() > 0 && page()->renderProcessPid() != pid, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(WebPageProbe::evaluate(page(), heading).toString(), nextTitle, 5000);
+        QCOMPARE(m_window->readerScreen()->articleTitle(), nextTitle);
     }
 
     void repeatedCrashesResetToTheWelcomeScreen()

@@ -194,6 +194,63 @@ private slots:
         waitForArticle(expected);
     }
 
+    // From one article to the next the reader puts the new article into the
+    // page already open (no navigation, for speed). The patient must not be
+    // able to tell: the new article from its top, the reading aids kept, its
+    // links and images resolving as its own, its language's words.
+    void nextArticleIsSwappedIntoTheOpenPage()
+    {
+        openArticleByTouch(QStringLiteral("safety"), QStringLiteral("side-effects"));
+        auto *page = m_window->readerScreen()->view()->page();
+        tap(QStringLiteral("highContrastButton"));
+        tap(QStringLiteral("textLargerButton"));
+        const qreal zoom = page->zoomFactor();
+        QVERIFY(zoom > 1.0);
+        QWidget *input = m_window->readerScreen()->view()->focusProxy();
+        // The patient has read down to the "next" card at the end.
+        WebPageProbe::centreOf(page, QStringLiteral("nav.next a"));
+        QTest::qWait(100);
+        QTRY_VERIFY(WebPageProbe::evaluate(page, QStringLiteral("window.scrollY")).toInt() > 500);
+        // Marks this document: a navigation would replace it with one without the mark.
+        const QString marked = QStringLiteral("document.documentElement.dataset.probe === 'same-document'");
+        WebPageProbe::evaluate(page, QStringLiteral("document.documentElement.dataset.probe = 'same-document'"));
+        QVERIFY(WebPageProbe::evaluate(page, marked).toBool());
+
+        m_touch->tapAt(input, WebPageProbe::centreOf(page, QStringLiteral("nav.next a")));
+        const QString expected = QStringLiteral("who-should-not-have-ketamine");
+        waitForArticle(expected);
+        QVERIFY(WebPageProbe::evaluate(page, marked).toBool()); // swapped in, not loaded
+        const QString text = WebPageProbe::plainText(page);
+        QVERIFY(!text.contains(m_library.article(QStringLiteral("side-effects"), QStringLiteral("en"))->title));
+        QCOMPARE(WebPageProbe::evaluate(page, QStringLiteral("window.scrollY")).toInt(), 0);
+        QCOMPARE(WebPageProbe::evaluate(page, QStringLiteral("document.title")).toString(),
+                 m_library.article(expected, QStringLiteral("en"))->title);
+        QVERIFY(WebPageProbe::evaluate(page, QStringLiteral("document.documentElement.classList.contains('high-contrast')")).toBool());
+        QCOMPARE(page->zoomFactor(), zoom);
+        QCOMPARE(page->url(), QUrl(QStringLiteral("kiosk://content/article/en/") + expected));
+        QVERIFY(!m_window->readerScreen()->view()->history()->canGoBack());
+
+        // A link inside the swapped article opens its own target.
+        const QString selector = QStringLiteral("article > p a, article > ul a, article > ol a");
+        const QString target = WebPageProbe::evaluate(
+            page, QStringLiteral("document.querySelector('%1').getAttribute('href')").arg(selector)).toString();
+        QVERIFY(m_library.article(target, QStringLiteral("en")));
+        WebPageProbe::centreOf(page, selector);
+        QTest::qWait(100);
+        m_touch->tapAt(input, WebPageProbe::centreOf(page, selector));
+        waitForArticle(target);
+        QVERIFY(WebPageProbe::evaluate(page, marked).toBool());
+
+        // The language switch swaps in the Spanish article, with Spanish words.
+        tap(QStringLiteral("readerLanguageButton"));
+        const QString spanishTitle = m_library.article(target, QStringLiteral("es"))->title;
+        QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(page).contains(spanishTitle), 10000);
+        QVERIFY(WebPageProbe::plainText(page).contains(QLatin1String("Fuentes")));
+        QCOMPARE(WebPageProbe::evaluate(page, QStringLiteral("document.documentElement.lang")).toString(), QStringLiteral("es"));
+        QCOMPARE(page->url(), QUrl(QStringLiteral("kiosk://content/article/es/") + target));
+        QVERIFY(WebPageProbe::evaluate(page, marked).toBool());
+    }
+
     void featuredArticleOpensFromHome()
     {
         tap(QStringLiteral("beginButton"));

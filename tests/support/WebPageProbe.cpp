@@ -38,7 +38,9 @@ QPoint WebPageProbe::centreOf(QWebEnginePage *page, const QString &selector)
         " return [Math.round(r.left + Math.min(r.width / 2, 40)), Math.round(r.top + r.height / 2)]; })()")
                                                          .arg(selector));
     const QVariantList xy = result.toList();
-    if (xy.size() != 2)
+    if (xy.size() != 2 || xy.at(0).toInt() < 0)
         return {-1, -1};
-    return {xy.at(0).toInt(), xy.at(1).toInt()};
+    // CSS pixels to view pixels: the reader's larger text is page zoom.
+    const qreal zoom = page->zoomFactor();
+    return {qRound(xy.at(0).toInt() * zoom), qRound(xy.at(1).toInt() * zoom)};
 }
