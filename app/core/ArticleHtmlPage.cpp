@@ -120,6 +120,11 @@ QString ArticleHtmlPage::withFallbackNote(const QString &page, const QString &la
     return result;
 }
 
+QString ArticleHtmlPage::standby()
+{
+    return documentHead(QStringLiteral("en"), QStringLiteral("Patient education")) + QStringLiteral("<body>\n</body>\n</html>\n");
+}
+
 QString ArticleHtmlPage::notFound(const QString &language)
 {
     const PageWords &words = wordsFor(language);

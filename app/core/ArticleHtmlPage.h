@@ -25,6 +25,10 @@ public:
     // broken link never shows a blank or an error.
     static QString notFound(const QString &language);
 
+    // The same head as every article page and an empty body: what a new
+    // web page holds until the patient's first article is put into it.
+    static QString standby();
+
     // `page` (in another language) with a short note, in `language`, that
     // this article is not available in it yet.
     static QString withFallbackNote(const QString &page, const QString &language);

@@ -24,6 +24,15 @@ QUrl ContentUrl::stylesheet()
     return url;
 }
 
+QUrl ContentUrl::standby()
+{
+    QUrl url;
+    url.setScheme(QLatin1String(Scheme));
+    url.setHost(QLatin1String(Host));
+    url.setPath(QStringLiteral("/standby"));
+    return url;
+}
+
 bool ContentUrl::isContentUrl(const QUrl &url)
 {
     return url.scheme() == QLatin1String(Scheme) && url.host() == QLatin1String(Host);

@@ -22,6 +22,9 @@ public:
 
     static QUrl article(const QString &language, const QString &id);
     static QUrl stylesheet();
+    // An empty page with the articles' head, loaded into each new web page
+    // so that the first article can be put into it (KioskWebPage).
+    static QUrl standby();
     static bool isContentUrl(const QUrl &url);
     static std::optional<ArticleRef> parseArticle(const QUrl &url);
     // kiosk://content/article/<language>/images/<file>: the file name.

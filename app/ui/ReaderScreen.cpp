@@ -9,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QWebEngineHistory>
 #include <QWebEngineScript>
 #include <QWebEngineView>
 
@@ -82,10 +81,7 @@ void ReaderScreen::setPage(KioskWebPage *page)
     m_page = page;
     m_view->setPage(page);
     connect(page, &KioskWebPage::articleLinkActivated, this, &ReaderScreen::articleLinkActivated);
-    connect(page, &KioskWebPage::articleShown, this, [this, page](bool ok) {
-        // The app keeps the only history (SessionController); the page keeps
-        // none, so no gesture or key can step back into an earlier article.
-        page->history()->clear();
+    connect(page, &KioskWebPage::articleShown, this, [this](bool ok) {
         applyAids();
         emit articleShown(ok);
     });

@@ -59,6 +59,10 @@ void ContentSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         reply(job, QByteArrayLiteral("text/css; charset=utf-8"), m_stylesheet);
         return;
     }
+    if (url == ContentUrl::standby()) {
+        reply(job, QByteArrayLiteral("text/html; charset=utf-8"), ArticleHtmlPage::standby().toUtf8());
+        return;
+    }
     if (const auto image = ContentUrl::parseImage(url)) {
         const QString path = m_library->imagePath(*image);
         QFile file(path);

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
+#include <QWebEngineHistory>
 #include <QWebEngineLoadingInfo>
 #include <QWebEngineScript>
 #include <QWebEngineSettings>
@@ -110,9 +111,17 @@ void KioskWebPage::showArticle(const QUrl &url, const QString &html)
     });
 }
 
+void KioskWebPage::loadStandby()
+{
+    m_documentReady = false;
+    setUrl(ContentUrl::standby());
+}
+
 void KioskWebPage::reloadArticle()
 {
-    if (!m_articleUrl.isEmpty())
+    if (m_articleUrl.isEmpty())
+        loadStandby();
+    else
         loadArticle(m_articleUrl);
 }
 
@@ -124,23 +133,21 @@ void KioskWebPage::loadArticle(const QUrl &url)
 
 void KioskWebPage::onLoadingChanged(const QWebEngineLoadingInfo &loading)
 {
-    switch (loading.status()) {
-    case QWebEngineLoadingInfo::LoadStartedStatus:
-        // Also reported for navigations refused a moment later (every tap
-        // on a link), so the open document stays usable until it is really
-        // replaced (acceptNavigationRequest).
+    // Started is also reported for navigations refused a moment later
+    // (every tap on a link), and stopped for those: the open document stays
+    // in place and usable. It is replaced only once acceptNavigationRequest
+    // lets a navigation through.
+    if (loading.status() == QWebEngineLoadingInfo::LoadStartedStatus
+        || loading.status() == QWebEngineLoadingInfo::LoadStoppedStatus)
         return;
-    case QWebEngineLoadingInfo::LoadStoppedStatus:
-        return; // refused or superseded: the open document is still shown
-    case QWebEngineLoadingInfo::LoadSucceededStatus:
-        m_documentReady = !loading.isErrorPage() && ContentUrl::parseArticle(url()).has_value();
-        emit articleShown(!loading.isErrorPage());
-        return;
-    case QWebEngineLoadingInfo::LoadFailedStatus:
-        m_documentReady = false;
-        emit articleShown(false);
-        return;
-    }
+    // The app keeps the only history (SessionController); the page keeps
+    // none, so no gesture or key can step back into an earlier article.
+    history()->clear();
+    const bool ok = loading.status() == QWebEngineLoadingInfo::LoadSucceededStatus && !loading.isErrorPage();
+    const bool standby = loading.url() == ContentUrl::standby();
+    m_documentReady = ok && (standby || ContentUrl::parseArticle(loading.url()).has_value());
+    if (!standby)
+        emit articleShown(ok);
 }
 
 bool KioskWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)

@@ -22,11 +22,17 @@ public:
     // Chromium (README, Performance). Otherwise, or if that fails, the
     // article is loaded. Either way articleShown() follows.
     void showArticle(const QUrl &url, const QString &html);
-    // Loads again the article last asked for (after a renderer crash).
+    // Loads the empty standby page (ContentUrl::standby), so that even the
+    // first article is put into a page that is already there, its renderer
+    // started and its stylesheet loaded. For a new page, between patients.
+    void loadStandby();
+    // Loads again the article last asked for, or the standby page (after a
+    // renderer crash).
     void reloadArticle();
 
 signals:
-    // The article asked for is in the page (ok), or its load failed.
+    // The article asked for is in the page (ok), or its load failed. Not
+    // for the standby page.
     void articleShown(bool ok);
     // A patient tapped a link to another article. The page does not follow
     // it itself: the session controller opens it, so the app's own history
@@ -40,7 +46,7 @@ private:
 
     QUrl m_lastContentUrl;
     QUrl m_articleUrl;
-    // A finished article document that the next article can be put into.
+    // A finished article or standby document the next article can be put into.
     bool m_documentReady = false;
     // The latest showArticle() request; older in-document swaps that report
     // back late are ignored. Shared with their callbacks, which Qt may call

@@ -40,6 +40,7 @@ void PatientWebSession::create()
     });
     m_page = new KioskWebPage(m_profile, this);
     m_crashRecovery->watch(m_page);
+    m_page->loadStandby();
 }
 
 void PatientWebSession::renew()

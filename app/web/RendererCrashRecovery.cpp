@@ -25,7 +25,9 @@ void RendererCrashRecovery::watch(KioskWebPage *page)
                                  << "in the last 60 s)";
                 if (m_crashes.size() > MaximumCrashes) {
                     m_crashes.clear();
-                    emit tooManyCrashes(MaximumCrashes + 1);
+                    // Deferred as well: the reset deletes this very page,
+                    // which must not happen inside its own signal.
+                    QTimer::singleShot(0, this, [this] { emit tooManyCrashes(MaximumCrashes + 1); });
                     return;
                 }
                 // Deferred: reloading from inside the termination signal is not safe.

@@ -4,6 +4,7 @@
 
 #include "ArticleLibrary.h"
 #include "ContentStore.h"
+#include "ContentUrl.h"
 #include "IdleMonitor.h"
 #include "IdleWarningOverlay.h"
 #include "KioskConfig.h"
@@ -112,13 +113,38 @@ private slots:
         KioskWebPage *freshPage = m_window->webSession()->page();
         QVERIFY(freshPage != firstPage);
         QCOMPARE(m_window->readerScreen()->view()->page(), freshPage);
-        QVERIFY(freshPage->url().isEmpty());
-        QCOMPARE(freshPage->history()->count(), 0);
+        // It holds no article: at most the empty standby page, made ready
+        // for the next patient's first article.
+        QTRY_COMPARE_WITH_TIMEOUT(WebPageProbe::evaluate(freshPage, QStringLiteral("location.href")).toUrl(), ContentUrl::standby(), 5000);
+        QCOMPARE(WebPageProbe::plainText(freshPage).trimmed(), QString());
+        for (const QWebEngineHistoryItem &item : freshPage->history()->items())
+            QVERIFY2(!ContentUrl::parseArticle(item.url()), qPrintable(item.url().toString()));
         QVERIFY(!freshPage->history()->canGoBack());
 
         // The next patient starts at the disclaimer again.
         tap(QStringLiteral("beginButton"));
         QCOMPARE(screenName(), QStringLiteral("disclaimerScreen"));
+    }
+
+    // The reset leaves the next patient's page ready (an empty standby
+    // page in the new profile), and the first article is put into it: the
+    // same quick path as every later article.
+    void firstArticleOfTheNextPatientGoesIntoTheReadyPage()
+    {
+        startWindow(60.0, 10.0);
+        openFeaturedArticle();
+        QTest::ignoreMessage(QtInfoMsg, "reset: patient finished");
+        m_window->session()->resetToAttract(QStringLiteral("patient finished"));
+        KioskWebPage *page = m_window->webSession()->page();
+        // The document itself, not just the address asked for (url() changes at once).
+        QTRY_COMPARE_WITH_TIMEOUT(WebPageProbe::evaluate(page, QStringLiteral("location.href")).toUrl(), ContentUrl::standby(), 5000);
+        WebPageProbe::evaluate(page, QStringLiteral("document.documentElement.dataset.probe = 'standby'"));
+
+        openFeaturedArticle();
+        QCOMPARE(m_window->webSession()->page(), page);
+        QCOMPARE(WebPageProbe::evaluate(page, QStringLiteral("document.documentElement.dataset.probe")).toString(),
+                 QStringLiteral("standby"));
+        QCOMPARE(page->url(), ContentUrl::article(QStringLiteral("en"), QStringLiteral("dissociative-state")));
     }
 
     void tapOnDimmedAreaAlsoKeepsSession()
