@@ -40,6 +40,23 @@ QString swapScript(const QUrl &url, const QString &html)
         .arg(QString::fromUtf8(arguments));
 }
 
+// Run once in the standby page: the first article of a patient then
+// finds the isolated script world, the HTML parser and the articles'
+// fonts ready in the new renderer (laid out, never painted: the sample is
+// gone before the page could draw).
+QString warmUpScript()
+{
+    return QStringLiteral(R"((function () {
+    var sample = new DOMParser().parseFromString('<main><article><h1>Aa Ññ</h1><p class="meta">Aa</p>'
+        + '<p><strong>Aa</strong> Aa <em>Aa</em> <a href="#">Aa</a></p><h2>Aa</h2><ul><li>Aa</li></ul>'
+        + '<nav class="next"><a href="#">Aa</a></nav></article></main>', 'text/html').body.firstChild;
+    document.body.appendChild(document.adoptNode(sample));
+    void document.body.offsetHeight;
+    sample.remove();
+    return true;
+})())");
+}
+
 } // namespace
 
 KioskWebPage::KioskWebPage(QWebEngineProfile *profile, QObject *parent)
@@ -146,6 +163,8 @@ void KioskWebPage::onLoadingChanged(const QWebEngineLoadingInfo &loading)
     const bool ok = loading.status() == QWebEngineLoadingInfo::LoadSucceededStatus && !loading.isErrorPage();
     const bool standby = loading.url() == ContentUrl::standby();
     m_documentReady = ok && (standby || ContentUrl::parseArticle(loading.url()).has_value());
+    if (standby && ok)
+        runJavaScript(warmUpScript(), QWebEngineScript::ApplicationWorld);
     if (!standby)
         emit articleShown(ok);
 }
