@@ -82,7 +82,7 @@ KioskWebPage::KioskWebPage(QWebEngineProfile *profile, QObject *parent)
 
     // Safety net: a few navigations (about:blank among them) never reach
     // acceptNavigationRequest. Whatever ends up shown that is not the
-    // kiosk's content is replaced by the last article at once.
+    // kiosk's content is replaced by the article last asked for at once.
     connect(this, &QWebEnginePage::urlChanged, this, &KioskWebPage::onUrlChanged);
     connect(this, &QWebEnginePage::loadingChanged, this, &KioskWebPage::onLoadingChanged);
     connect(this, &QWebEnginePage::renderProcessTerminated, this, [this] {
@@ -112,7 +112,7 @@ void KioskWebPage::showArticle(const QUrl &url, const QString &html)
     m_articleUrl = url;
     const quint64 request = ++*m_request;
     if (!m_documentReady) {
-        loadArticle(url);
+        loadNewDocument(url);
         return;
     }
     const std::shared_ptr<quint64> latest = m_request;
@@ -124,26 +124,29 @@ void KioskWebPage::showArticle(const QUrl &url, const QString &html)
             return;
         }
         qCWarning(lcWeb) << "could not put" << url.toDisplayString() << "into the open page; loading it instead";
-        loadArticle(url);
+        loadNewDocument(url);
     });
 }
 
 void KioskWebPage::loadStandby()
 {
-    m_documentReady = false;
-    setUrl(ContentUrl::standby());
+    loadNewDocument(ContentUrl::standby());
 }
 
 void KioskWebPage::reloadArticle()
 {
-    if (m_articleUrl.isEmpty())
-        loadStandby();
-    else
-        loadArticle(m_articleUrl);
+    loadNewDocument(articleOrStandby());
 }
 
-void KioskWebPage::loadArticle(const QUrl &url)
+QUrl KioskWebPage::articleOrStandby() const
 {
+    return m_articleUrl.isEmpty() ? ContentUrl::standby() : m_articleUrl;
+}
+
+void KioskWebPage::loadNewDocument(const QUrl &url)
+{
+    // At once, not when the navigation is accepted: a swap asked for in
+    // between must not go into the document about to be replaced.
     m_documentReady = false;
     setUrl(url);
 }
@@ -193,15 +196,11 @@ bool KioskWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type,
 
 void KioskWebPage::onUrlChanged(const QUrl &url)
 {
-    if (ContentUrl::isContentUrl(url)) {
-        m_lastContentUrl = url;
+    if (ContentUrl::isContentUrl(url))
         return;
-    }
-    if (m_lastContentUrl.isEmpty())
-        return; // a fresh page before its first article
     qCWarning(lcWeb) << "left the kiosk's content for" << url.toDisplayString() << "- going back to"
-                     << m_lastContentUrl.toDisplayString();
-    QTimer::singleShot(0, this, [this] { setUrl(m_lastContentUrl); });
+                     << articleOrStandby().toDisplayString();
+    QTimer::singleShot(0, this, &KioskWebPage::reloadArticle);
 }
 
 QWebEnginePage *KioskWebPage::createWindow(WebWindowType type)

@@ -26,8 +26,8 @@ public:
     // first article is put into a page that is already there, its renderer
     // started and its stylesheet loaded. For a new page, between patients.
     void loadStandby();
-    // Loads again the article last asked for, or the standby page (after a
-    // renderer crash).
+    // Loads again the article last asked for, or the standby page before
+    // the first one (after a renderer crash, or leaving the content).
     void reloadArticle();
 
 signals:
@@ -42,9 +42,12 @@ signals:
 private:
     void onUrlChanged(const QUrl &url);
     void onLoadingChanged(const QWebEngineLoadingInfo &loading);
-    void loadArticle(const QUrl &url);
+    // A new document, never a swap into the open one.
+    void loadNewDocument(const QUrl &url);
+    QUrl articleOrStandby() const;
 
-    QUrl m_lastContentUrl;
+    // The article last asked for: where crash recovery and the safety net
+    // (onUrlChanged) return to. Empty until the patient's first article.
     QUrl m_articleUrl;
     // A finished article or standby document the next article can be put into.
     bool m_documentReady = false;
