@@ -110,45 +110,22 @@ struct Samples
     }
 };
 
-// Waits until `widget` has painted after now, or `timeoutMs` passed.
-class PaintWaiter final : public QObject
+// Notes when `widget` paints from now on.
+class PaintWatcher final : public QObject
 {
 public:
-    explicit PaintWaiter(QWidget *widget)
+    explicit PaintWatcher(QWidget *widget)
         : m_widget(widget)
     {
         widget->installEventFilter(this);
     }
-    ~PaintWaiter() override { m_widget->removeEventFilter(this); }
+    ~PaintWatcher() override { m_widget->removeEventFilter(this); }
+    bool hasNew() const { return m_latest.isValid(); }
+    // Runs the event loop until a paint not yet taken, or `timeoutMs` passed.
     bool wait(int timeoutMs)
     {
-        return runEventLoopUntil([this] { return m_painted; }, timeoutMs);
+        return runEventLoopUntil([this] { return hasNew(); }, timeoutMs);
     }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (watched == m_widget && event->type() == QEvent::Paint)
-            m_painted = true;
-        return false;
-    }
-
-private:
-    QWidget *m_widget;
-    bool m_painted = false;
-};
-
-// Notes when `widget` paints, for a caller that looks at each paint.
-class PaintRecorder final : public QObject
-{
-public:
-    explicit PaintRecorder(QWidget *widget)
-        : m_widget(widget)
-    {
-        widget->installEventFilter(this);
-    }
-    ~PaintRecorder() override { m_widget->removeEventFilter(this); }
-    bool hasNew() const { return m_latest.isValid(); }
     // The latest paint since the last call, in nanoseconds on `clock`.
     qint64 takeLatest(const QElapsedTimer &clock)
     {
@@ -210,7 +187,7 @@ public:
             return -1;
         // Watch the target screen before the finger lifts: it switches and
         // paints inside the same event-loop turns.
-        PaintWaiter painted(target);
+        PaintWatcher painted(target);
         return tap(name, [&](const QElapsedTimer &clock) {
             return painted.wait(5000) && m_window->currentScreen() == target ? double(clock.nsecsElapsed()) / 1e6 : -1.0;
         });
@@ -236,7 +213,7 @@ public:
         const bool alreadyThere = reader->view()->page()->url() == article;
         bool shown = false;
         const auto connection = QObject::connect(reader, &ReaderScreen::articleShown, [&] { shown = true; });
-        PaintRecorder paints(surface);
+        PaintWatcher paints(surface);
         const double result = tap(name, [&](const QElapsedTimer &clock) {
             double matched = -1;
             runEventLoopUntil([&] {
@@ -391,7 +368,7 @@ int main(int argc, char *argv[])
             QElapsedTimer clock;
             clock.start();
             session->resetToAttract(QStringLiteral("benchmark"));
-            PaintWaiter painted(window.currentScreen());
+            PaintWatcher painted(window.currentScreen());
             painted.wait(2000);
             reset.ms.append(double(clock.nsecsElapsed()) / 1e6);
             native.ms.append(bench.tapToScreen(QStringLiteral("beginButton"), QStringLiteral("disclaimerScreen")));

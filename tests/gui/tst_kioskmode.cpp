@@ -451,8 +451,6 @@ private slots:
         startWindow(true);
         lockAndOpenArticle();
         QWidget *input = m_window->readerScreen()->view()->focusProxy();
-        WebPageProbe::centreOf(page(), QStringLiteral("nav.next a"));
-        QTest::qWait(100);
         m_touch->tapAt(input, WebPageProbe::centreOf(page(), QStringLiteral("nav.next a")));
         const QString heading = QStringLiteral("document.querySelector('h1').textContent");
         const QString nextTitle = m_window->library()->article(QStringLiteral("who-should-not-have-ketamine"), QStringLiteral("en"))->title;

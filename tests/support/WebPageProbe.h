@@ -14,7 +14,8 @@ class WebPageProbe final
 public:
     static QString plainText(QWebEnginePage *page);
     static QVariant evaluate(QWebEnginePage *page, const QString &script);
-    // Scrolls the first element matching `selector` into view and returns
-    // its centre in view coordinates, or (-1,-1) when there is none.
+    // Scrolls the first element matching `selector` into view and, once the
+    // scroll has settled, returns its centre in view coordinates, or (-1,-1)
+    // when there is none.
     static QPoint centreOf(QWebEnginePage *page, const QString &selector);
 };
