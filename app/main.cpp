@@ -2,20 +2,20 @@
 // (no display needed) or load config and content and show the kiosk. All
 // logic lives in the core, web and ui libraries.
 
-#include "CommandLineOptions.h"
-#include "ContentStore.h"
-#include "ContentValidator.h"
-#include "FirstFrameReporter.h"
-#include "GraphicsBackend.h"
-#include "HtmlExporter.h"
-#include "KioskConfig.h"
-#include "KioskLogging.h"
+#include "config/CommandLineOptions.h"
+#include "content/ContentStore.h"
+#include "checks/ContentValidator.h"
+#include "tools/FirstFrameReporter.h"
+#include "theme/GraphicsBackend.h"
+#include "content/HtmlExporter.h"
+#include "config/KioskConfig.h"
+#include "system/KioskLogging.h"
 #include "KioskWindow.h"
-#include "PinVault.h"
-#include "ScreenshotTour.h"
-#include "StaffController.h"
-#include "SystemdNotifier.h"
-#include "WebEngineSetup.h"
+#include "staff/PinVault.h"
+#include "tools/ScreenshotTour.h"
+#include "staff/StaffController.h"
+#include "system/SystemdNotifier.h"
+#include "web/WebEngineSetup.h"
 
 #include <QApplication>
 #include <QCoreApplication>

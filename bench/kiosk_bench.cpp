@@ -8,17 +8,17 @@
 //   build/dev/bench/kiosk_bench [--opens N] [--reset-every N] [--idle-seconds S] [--json FILE]
 //                               [--kiosk PATH] [--chromium PATH] [--smoke] [--memory-only]
 
-#include "ArticleLibrary.h"
-#include "ContentStore.h"
-#include "ContentUrl.h"
-#include "GraphicsBackend.h"
-#include "HtmlExporter.h"
-#include "KioskConfig.h"
+#include "content/ArticleLibrary.h"
+#include "content/ContentStore.h"
+#include "content/ContentUrl.h"
+#include "theme/GraphicsBackend.h"
+#include "content/HtmlExporter.h"
+#include "config/KioskConfig.h"
 #include "KioskWindow.h"
 #include "ProcessTree.h"
-#include "ReaderScreen.h"
+#include "screens/ReaderScreen.h"
 #include "VisibleWidgets.h"
-#include "WebEngineSetup.h"
+#include "web/WebEngineSetup.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "KioskConfig.h"
-#include "SessionController.h"
+#include "config/KioskConfig.h"
+#include "session/SessionController.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #include "ContentRequestGuard.h"
 
-#include "ContentUrl.h"
-#include "KioskLogging.h"
+#include "content/ContentUrl.h"
+#include "system/KioskLogging.h"
 
 ContentRequestGuard::ContentRequestGuard(QObject *parent)
     : QWebEngineUrlRequestInterceptor(parent)

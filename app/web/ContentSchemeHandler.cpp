@@ -1,9 +1,9 @@
 #include "ContentSchemeHandler.h"
 
-#include "ArticleHtmlPage.h"
-#include "ArticleLibrary.h"
-#include "ContentUrl.h"
-#include "KioskLogging.h"
+#include "content/ArticleHtmlPage.h"
+#include "content/ArticleLibrary.h"
+#include "content/ContentUrl.h"
+#include "system/KioskLogging.h"
 
 #include <QBuffer>
 #include <QFile>

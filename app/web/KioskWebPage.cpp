@@ -1,7 +1,7 @@
 #include "KioskWebPage.h"
 
-#include "ContentUrl.h"
-#include "KioskLogging.h"
+#include "content/ContentUrl.h"
+#include "system/KioskLogging.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

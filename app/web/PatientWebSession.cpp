@@ -1,11 +1,11 @@
 #include "PatientWebSession.h"
 
-#include "ContentRequestGuard.h"
-#include "ContentSchemeHandler.h"
-#include "ContentUrl.h"
-#include "KioskLogging.h"
-#include "KioskWebPage.h"
-#include "RendererCrashRecovery.h"
+#include "web/ContentRequestGuard.h"
+#include "web/ContentSchemeHandler.h"
+#include "content/ContentUrl.h"
+#include "system/KioskLogging.h"
+#include "web/KioskWebPage.h"
+#include "web/RendererCrashRecovery.h"
 
 #include <QWebEngineDownloadRequest>
 #include <QWebEngineProfile>

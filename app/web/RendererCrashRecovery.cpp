@@ -1,7 +1,7 @@
 #include "RendererCrashRecovery.h"
 
-#include "KioskLogging.h"
-#include "KioskWebPage.h"
+#include "system/KioskLogging.h"
+#include "web/KioskWebPage.h"
 
 #include <QPointer>
 #include <QTimer>

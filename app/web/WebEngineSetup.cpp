@@ -1,6 +1,6 @@
 #include "WebEngineSetup.h"
 
-#include "ContentUrl.h"
+#include "content/ContentUrl.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

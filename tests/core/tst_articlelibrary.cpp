@@ -1,4 +1,4 @@
-#include "ArticleLibrary.h"
+#include "content/ArticleLibrary.h"
 
 #include <QDir>
 #include <QFile>

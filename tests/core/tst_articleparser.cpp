@@ -1,4 +1,4 @@
-#include "ArticleParser.h"
+#include "content/ArticleParser.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "CommandLineOptions.h"
+#include "config/CommandLineOptions.h"
 
 #include <QTest>
 

@@ -3,8 +3,8 @@
 // real `patient-kiosk --check-content`, and a kiosk loading the whole corpus
 // still has every valid article.
 
-#include "ArticleLibrary.h"
-#include "ContentValidator.h"
+#include "content/ArticleLibrary.h"
+#include "checks/ContentValidator.h"
 
 #include <QDir>
 #include <QFile>

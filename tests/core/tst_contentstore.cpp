@@ -2,7 +2,7 @@
 // only when asked (between patients), and only when the new library has no
 // errors; a bad update keeps the last good library.
 
-#include "ContentStore.h"
+#include "content/ContentStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // FreedMemory hands freed heap back to the system: a fragmented heap (what
 // a patient's frames leave behind) shrinks in resident size when asked.
 
-#include "FreedMemory.h"
+#include "system/FreedMemory.h"
 
 #include <QFile>
 #include <QTest>

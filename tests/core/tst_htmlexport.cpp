@@ -1,9 +1,9 @@
 // --export-html: every article in every language as a standalone page with
 // its stylesheet, an index, and links that work as files on a website.
 
-#include "ArticleHtmlPage.h"
-#include "ArticleLibrary.h"
-#include "HtmlExporter.h"
+#include "content/ArticleHtmlPage.h"
+#include "content/ArticleLibrary.h"
+#include "content/HtmlExporter.h"
 
 #include <QDir>
 #include <QFile>

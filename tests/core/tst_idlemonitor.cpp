@@ -1,4 +1,4 @@
-#include "IdleMonitor.h"
+#include "session/IdleMonitor.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

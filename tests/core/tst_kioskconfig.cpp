@@ -1,4 +1,4 @@
-#include "KioskConfig.h"
+#include "config/KioskConfig.h"
 
 #include <QFile>
 #include <QTemporaryDir>

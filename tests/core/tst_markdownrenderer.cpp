@@ -1,4 +1,4 @@
-#include "MarkdownRenderer.h"
+#include "content/MarkdownRenderer.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 // tool at run time); this proves it agrees with GNU style, the reference the
 // project is held to, within one grade on every bundled English article.
 
-#include "ArticleLibrary.h"
-#include "Readability.h"
+#include "content/ArticleLibrary.h"
+#include "checks/Readability.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -3,10 +3,10 @@
 // pauses that survive a restart, and systemd hears READY and WATCHDOG pings
 // only while the main loop runs.
 
-#include "AuditLog.h"
-#include "PinVault.h"
-#include "StaffLockout.h"
-#include "SystemdNotifier.h"
+#include "staff/AuditLog.h"
+#include "staff/PinVault.h"
+#include "staff/StaffLockout.h"
+#include "system/SystemdNotifier.h"
 
 #include <QFile>
 #include <QSettings>

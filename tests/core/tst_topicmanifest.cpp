@@ -1,4 +1,4 @@
-#include "TopicManifest.h"
+#include "content/TopicManifest.h"
 
 #include <QTest>
 

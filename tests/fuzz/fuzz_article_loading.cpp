@@ -9,12 +9,12 @@
 // Any compiler: the CTest `fuzz_article_loading_smoke` runs the same target
 // through StandaloneFuzzDriver for a bounded time.
 
-#include "ArticleHtmlPage.h"
-#include "ArticleParser.h"
-#include "ContentValidator.h"
-#include "MarkdownRenderer.h"
-#include "Readability.h"
-#include "TopicManifest.h"
+#include "content/ArticleHtmlPage.h"
+#include "content/ArticleParser.h"
+#include "checks/ContentValidator.h"
+#include "content/MarkdownRenderer.h"
+#include "checks/Readability.h"
+#include "content/TopicManifest.h"
 
 #include <QByteArray>
 #include <QDate>

@@ -3,18 +3,18 @@
 // accessible names, measured contrast, and axe-core on the real article
 // page. All of it forgotten at the reset.
 
-#include "ContentStore.h"
-#include "IdleMonitor.h"
-#include "IdleWarningOverlay.h"
-#include "KioskConfig.h"
+#include "content/ContentStore.h"
+#include "session/IdleMonitor.h"
+#include "screens/IdleWarningOverlay.h"
+#include "config/KioskConfig.h"
 #include "KioskWindow.h"
-#include "ReaderScreen.h"
-#include "ReadingPreferences.h"
-#include "Theme.h"
-#include "TileButton.h"
+#include "screens/ReaderScreen.h"
+#include "session/ReadingPreferences.h"
+#include "theme/Theme.h"
+#include "widgets/TileButton.h"
 #include "TouchDriver.h"
 #include "VisibleWidgets.h"
-#include "WebEngineSetup.h"
+#include "web/WebEngineSetup.h"
 #include "WebPageProbe.h"
 
 #include <QAbstractButton>

@@ -2,16 +2,16 @@
 // shows every valid article, and a clinic's update applies at the next reset
 // (never under a reading patient) and only when it is valid.
 
-#include "ContentStore.h"
-#include "KioskConfig.h"
+#include "content/ContentStore.h"
+#include "config/KioskConfig.h"
 #include "KioskWindow.h"
-#include "ReaderScreen.h"
-#include "TileButton.h"
-#include "KineticScrollArea.h"
-#include "TopicScreen.h"
+#include "screens/ReaderScreen.h"
+#include "widgets/TileButton.h"
+#include "widgets/KineticScrollArea.h"
+#include "screens/TopicScreen.h"
 #include "TouchDriver.h"
 #include "VisibleWidgets.h"
-#include "WebEngineSetup.h"
+#include "web/WebEngineSetup.h"
 #include "WebPageProbe.h"
 
 #include <QDir>

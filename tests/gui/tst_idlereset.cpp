@@ -2,18 +2,18 @@
 // here" keeps the session any number of times, and at zero the kiosk returns
 // to the attract screen with nothing of the patient left.
 
-#include "ArticleLibrary.h"
-#include "ContentStore.h"
-#include "ContentUrl.h"
-#include "IdleMonitor.h"
-#include "IdleWarningOverlay.h"
-#include "KioskConfig.h"
-#include "KioskWebPage.h"
+#include "content/ArticleLibrary.h"
+#include "content/ContentStore.h"
+#include "content/ContentUrl.h"
+#include "session/IdleMonitor.h"
+#include "screens/IdleWarningOverlay.h"
+#include "config/KioskConfig.h"
+#include "web/KioskWebPage.h"
 #include "KioskWindow.h"
-#include "PatientWebSession.h"
-#include "ReaderScreen.h"
+#include "web/PatientWebSession.h"
+#include "screens/ReaderScreen.h"
 #include "TouchDriver.h"
-#include "WebEngineSetup.h"
+#include "web/WebEngineSetup.h"
 #include "WebPageProbe.h"
 
 #include <QElapsedTimer>

@@ -2,21 +2,21 @@
 // whatever they press, type, tap, drag or drop, staff get back in only with
 // the PIN (with lockout and audit), and a crashed renderer comes back.
 
-#include "ArticleLibrary.h"
-#include "ContentStore.h"
-#include "ContentUrl.h"
-#include "IdleMonitor.h"
-#include "KioskConfig.h"
+#include "content/ArticleLibrary.h"
+#include "content/ContentStore.h"
+#include "content/ContentUrl.h"
+#include "session/IdleMonitor.h"
+#include "config/KioskConfig.h"
 #include "KioskWindow.h"
-#include "PinPadOverlay.h"
-#include "PinVault.h"
-#include "ReaderScreen.h"
-#include "StaffController.h"
-#include "StaffGesture.h"
-#include "StaffPanel.h"
+#include "staff/PinPadOverlay.h"
+#include "staff/PinVault.h"
+#include "screens/ReaderScreen.h"
+#include "staff/StaffController.h"
+#include "staff/StaffGesture.h"
+#include "staff/StaffPanel.h"
 #include "TouchDriver.h"
 #include "VisibleWidgets.h"
-#include "WebEngineSetup.h"
+#include "web/WebEngineSetup.h"
 #include "WebPageProbe.h"
 
 #include <QApplication>

@@ -1,15 +1,15 @@
 // The whole patient journey in the real window, driven by touch:
 // attract -> disclaimer -> home -> topic -> article -> link -> back -> home.
 
-#include "ArticleLibrary.h"
-#include "ContentStore.h"
-#include "KioskConfig.h"
+#include "content/ArticleLibrary.h"
+#include "content/ContentStore.h"
+#include "config/KioskConfig.h"
 #include "KioskWindow.h"
-#include "ReaderScreen.h"
-#include "TileButton.h"
+#include "screens/ReaderScreen.h"
+#include "widgets/TileButton.h"
 #include "TouchDriver.h"
 #include "VisibleWidgets.h"
-#include "WebEngineSetup.h"
+#include "web/WebEngineSetup.h"
 #include "WebPageProbe.h"
 
 #include <QAbstractButton>

@@ -3,17 +3,17 @@
 // timer while speaking, pauses and stops, speaks the idle warning to a
 // patient who listens, and is forgotten at the reset.
 
-#include "ContentStore.h"
+#include "content/ContentStore.h"
 #include "FakeSpeechEngine.h"
-#include "IdleMonitor.h"
-#include "IdleWarningOverlay.h"
-#include "KioskConfig.h"
+#include "session/IdleMonitor.h"
+#include "screens/IdleWarningOverlay.h"
+#include "config/KioskConfig.h"
 #include "KioskWindow.h"
-#include "ReadAloudController.h"
-#include "ReaderScreen.h"
+#include "speech/ReadAloudController.h"
+#include "screens/ReaderScreen.h"
 #include "TouchDriver.h"
 #include "VisibleWidgets.h"
-#include "WebEngineSetup.h"
+#include "web/WebEngineSetup.h"
 #include "WebPageProbe.h"
 
 #include <QPushButton>

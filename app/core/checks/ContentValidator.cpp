@@ -1,7 +1,7 @@
 #include "ContentValidator.h"
 
-#include "ArticleLibrary.h"
-#include "Readability.h"
+#include "content/ArticleLibrary.h"
+#include "checks/Readability.h"
 
 #include <QDir>
 #include <QFileInfo>

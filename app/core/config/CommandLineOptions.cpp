@@ -1,6 +1,6 @@
 #include "CommandLineOptions.h"
 
-#include "KioskConfig.h"
+#include "config/KioskConfig.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>

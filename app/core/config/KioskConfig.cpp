@@ -1,6 +1,6 @@
 #include "KioskConfig.h"
 
-#include "KioskLogging.h"
+#include "system/KioskLogging.h"
 
 #include <QFile>
 #include <QFileInfo>

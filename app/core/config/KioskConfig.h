@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ContentProblem.h"
+#include "content/ContentProblem.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "ArticleHtmlPage.h"
 
-#include "MarkdownRenderer.h"
+#include "content/MarkdownRenderer.h"
 
 #include <QLocale>
 #include <QRegularExpression>

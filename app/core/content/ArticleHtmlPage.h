@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Article.h"
+#include "content/Article.h"
 
 #include <QString>
 

@@ -1,10 +1,10 @@
 #include "ArticleLibrary.h"
 
-#include "ArticleHtmlPage.h"
-#include "ArticleParser.h"
-#include "ContentValidator.h"
-#include "KioskLogging.h"
-#include "MarkdownRenderer.h"
+#include "content/ArticleHtmlPage.h"
+#include "content/ArticleParser.h"
+#include "checks/ContentValidator.h"
+#include "system/KioskLogging.h"
+#include "content/MarkdownRenderer.h"
 
 #include <QDir>
 #include <QFile>

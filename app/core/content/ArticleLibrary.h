@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Article.h"
-#include "ContentProblem.h"
-#include "TopicManifest.h"
+#include "content/Article.h"
+#include "content/ContentProblem.h"
+#include "content/TopicManifest.h"
 
 #include <QDate>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Article.h"
-#include "ContentProblem.h"
+#include "content/Article.h"
+#include "content/ContentProblem.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "ContentStore.h"
 
-#include "KioskLogging.h"
+#include "system/KioskLogging.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ArticleLibrary.h"
+#include "content/ArticleLibrary.h"
 
 #include <QFileSystemWatcher>
 #include <QObject>

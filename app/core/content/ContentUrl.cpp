@@ -1,7 +1,7 @@
 #include "ContentUrl.h"
 
-#include "ArticleHtmlPage.h"
-#include "ArticleParser.h"
+#include "content/ArticleHtmlPage.h"
+#include "content/ArticleParser.h"
 
 #include <QRegularExpression>
 #include <QStringList>

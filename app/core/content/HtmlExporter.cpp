@@ -1,7 +1,7 @@
 #include "HtmlExporter.h"
 
-#include "ArticleHtmlPage.h"
-#include "ArticleLibrary.h"
+#include "content/ArticleHtmlPage.h"
+#include "content/ArticleLibrary.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "TopicManifest.h"
 
-#include "ArticleParser.h"
+#include "content/ArticleParser.h"
 
 #include <yaml-cpp/yaml.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ContentProblem.h"
-#include "Topic.h"
+#include "content/ContentProblem.h"
+#include "content/Topic.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "IdleMonitor.h"
 
-#include "KioskLogging.h"
+#include "system/KioskLogging.h"
 
 using namespace std::chrono;
 

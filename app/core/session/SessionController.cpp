@@ -1,6 +1,6 @@
 #include "SessionController.h"
 
-#include "KioskLogging.h"
+#include "system/KioskLogging.h"
 
 SessionController::SessionController(const QString &defaultLanguage, QObject *parent)
     : QObject(parent)

@@ -1,6 +1,6 @@
 #include "AuditLog.h"
 
-#include "KioskLogging.h"
+#include "system/KioskLogging.h"
 
 #include <QDateTime>
 #include <QDir>

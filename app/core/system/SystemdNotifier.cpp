@@ -1,6 +1,6 @@
 #include "SystemdNotifier.h"
 
-#include "KioskLogging.h"
+#include "system/KioskLogging.h"
 
 #include <systemd/sd-daemon.h>
 

@@ -1,6 +1,6 @@
 #include "LanguageManager.h"
 
-#include "KioskLogging.h"
+#include "system/KioskLogging.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #include "KioskInputGuard.h"
 
-#include "KioskLogging.h"
+#include "system/KioskLogging.h"
 
 #include <QApplication>
 #include <QKeyEvent>

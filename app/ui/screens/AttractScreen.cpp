@@ -1,7 +1,7 @@
 #include "AttractScreen.h"
 
-#include "ArticleLibrary.h"
-#include "LanguageSwitch.h"
+#include "content/ArticleLibrary.h"
+#include "widgets/LanguageSwitch.h"
 
 #include <QEvent>
 #include <QFrame>

@@ -1,7 +1,7 @@
 #include "DisclaimerScreen.h"
 
-#include "KineticScrollArea.h"
-#include "LanguageSwitch.h"
+#include "widgets/KineticScrollArea.h"
+#include "widgets/LanguageSwitch.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 #include "HomeScreen.h"
 
-#include "ArticleLibrary.h"
-#include "LanguageSwitch.h"
-#include "TileButton.h"
+#include "content/ArticleLibrary.h"
+#include "widgets/LanguageSwitch.h"
+#include "widgets/TileButton.h"
 
 #include <QEvent>
 #include <QGridLayout>

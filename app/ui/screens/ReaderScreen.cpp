@@ -1,7 +1,7 @@
 #include "ReaderScreen.h"
 
-#include "KioskWebPage.h"
-#include "NavigationBar.h"
+#include "web/KioskWebPage.h"
+#include "widgets/NavigationBar.h"
 
 #include <QSignalBlocker>
 

@@ -1,9 +1,9 @@
 #include "TopicScreen.h"
 
-#include "ArticleLibrary.h"
-#include "KineticScrollArea.h"
-#include "NavigationBar.h"
-#include "TileButton.h"
+#include "content/ArticleLibrary.h"
+#include "widgets/KineticScrollArea.h"
+#include "widgets/NavigationBar.h"
+#include "widgets/TileButton.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,6 +1,6 @@
 #include "QtSpeechEngine.h"
 
-#include "KioskLogging.h"
+#include "system/KioskLogging.h"
 
 #include <QTextToSpeech>
 

@@ -1,7 +1,7 @@
 #include "ReadAloudController.h"
 
-#include "IdleMonitor.h"
-#include "SpeechEngine.h"
+#include "session/IdleMonitor.h"
+#include "speech/SpeechEngine.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #include "PinPadOverlay.h"
 
-#include "PinVault.h"
+#include "staff/PinVault.h"
 
 #include <QEvent>
 #include <QFrame>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AuditLog.h"
-#include "PinVault.h"
-#include "StaffLockout.h"
+#include "staff/AuditLog.h"
+#include "staff/PinVault.h"
+#include "staff/StaffLockout.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,6 +1,6 @@
 #include "GraphicsBackend.h"
 
-#include "KioskLogging.h"
+#include "system/KioskLogging.h"
 
 #include <QQuickWindow>
 #include <QSGRendererInterface>

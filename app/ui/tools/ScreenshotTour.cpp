@@ -1,10 +1,10 @@
 #include "ScreenshotTour.h"
 
-#include "ArticleLibrary.h"
-#include "IdleMonitor.h"
-#include "IdleWarningOverlay.h"
+#include "content/ArticleLibrary.h"
+#include "session/IdleMonitor.h"
+#include "screens/IdleWarningOverlay.h"
 #include "KioskWindow.h"
-#include "ReaderScreen.h"
+#include "screens/ReaderScreen.h"
 
 #include <QDir>
 #include <QEventLoop>

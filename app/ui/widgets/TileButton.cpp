@@ -1,7 +1,7 @@
 #include "TileButton.h"
 
-#include "FocusRingPolicy.h"
-#include "Theme.h"
+#include "input/FocusRingPolicy.h"
+#include "theme/Theme.h"
 
 #include <QEvent>
 #include <QLabel>
