@@ -4,7 +4,8 @@
 
 #include "config/CommandLineOptions.h"
 #include "content/ContentStore.h"
-#include "checks/ContentValidator.h"
+#include "checks/ContentFolderCheck.h"
+#include "checks/ReviewPacket.h"
 #include "tools/FirstFrameReporter.h"
 #include "theme/GraphicsBackend.h"
 #include "content/HtmlExporter.h"
@@ -101,6 +102,16 @@ QStringList contentRoots(const KioskConfig &config)
     return roots;
 }
 
+// The clinic's facts and review interval the articles are rendered and checked with.
+ArticleLibrary::Options libraryOptions(const KioskConfig &config)
+{
+    ArticleLibrary::Options options;
+    options.clinic.phone = config.clinicPhone();
+    options.clinic.hours = config.clinicHours();
+    options.reviewMonths = config.reviewMonths();
+    return options;
+}
+
 // Reads one line without echo when standard input is a terminal: the PIN
 // never appears on screen, in the shell history or in a process listing.
 QString readSecretLine(const char *prompt, bool interactive)
@@ -163,17 +174,28 @@ int runCommandLineTool(int argc, char *argv[], const CommandLineOptions &options
     if (!options.checkContentDir.isEmpty()) {
         // Only the report on stdout: the loader's own log lines would repeat it.
         QLoggingCategory::setFilterRules(QStringLiteral("kiosk.content=false"));
-        const ContentValidator::Report report = ContentValidator::validateFolder(
-            options.checkContentDir, QLatin1String(BundledContent), QDate::currentDate());
+        const KioskConfig config = loadConfig(options);
+        const ContentFolderCheck::Report report = ContentFolderCheck::run(
+            options.checkContentDir, QLatin1String(BundledContent), libraryOptions(config), config.sourcePath());
         if (options.reportFormat == QLatin1String("json"))
-            printTo(stdout, QString::fromUtf8(ContentValidator::toJson(report)));
+            printTo(stdout, QString::fromUtf8(ContentFolderCheck::toJson(report)));
         else
-            printTo(stdout, ContentValidator::toText(report));
+            printTo(stdout, ContentFolderCheck::toText(report));
         return report.exitCode();
     }
-    // --export-html
     const KioskConfig config = loadConfig(options);
-    const ContentStore content(contentRoots(config));
+    const ContentStore content(contentRoots(config), libraryOptions(config));
+    if (!options.reviewPacketDir.isEmpty()) {
+        QString error;
+        const QStringList files = ReviewPacket::write(content.library(), options.reviewPacketDir, &error);
+        if (files.isEmpty()) {
+            printTo(stderr, QStringLiteral("patient-kiosk: review packet failed: %1\n").arg(error));
+            return 1;
+        }
+        printTo(stdout, files.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+        return 0;
+    }
+    // --export-html
     QString error;
     const QStringList files = HtmlExporter::exportLibrary(content.library(), options.exportDir, &error);
     if (files.isEmpty()) {
@@ -209,7 +231,7 @@ int main(int argc, char *argv[])
 
     const KioskConfig config = loadConfig(options);
     applyGraphicsBackend(config.graphics());
-    ContentStore content(contentRoots(config));
+    ContentStore content(contentRoots(config), libraryOptions(config));
     KioskWindow window(&content, config);
     if (qEnvironmentVariableIsSet("KIOSK_REPORT_FIRST_FRAME"))
         new FirstFrameReporter(&window);

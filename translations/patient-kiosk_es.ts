@@ -24,8 +24,12 @@
         <translation>Esta pantalla es solo para informarse. No es un consejo médico y no reemplaza a su equipo de atención.</translation>
     </message>
     <message>
-        <source>Ketamine made by a compounding pharmacy is not approved by the U.S. Food and Drug Administration (FDA) for anxiety, depression, PTSD or chronic pain.</source>
-        <translation>La ketamina preparada en una farmacia de compuestos no está aprobada por la Administración de Alimentos y Medicamentos de EE. UU. (FDA) para la ansiedad, la depresión, el trastorno de estrés postraumático (TEPT) ni el dolor crónico.</translation>
+        <source>The U.S. Food and Drug Administration (FDA) has approved ketamine only as an anesthetic, a medicine used for surgery. It has approved ketamine for no mental health condition. Using it for depression, anxiety, PTSD or pain is off-label.</source>
+        <translation>La Administración de Alimentos y Medicamentos de EE. UU. (FDA) aprobó la ketamina solo como anestésico, un medicamento que se usa en cirugías. No la ha aprobado para ningún problema de salud mental. Usarla para la depresión, la ansiedad, el trastorno de estrés postraumático (TEPT) o el dolor es un uso fuera de lo aprobado.</translation>
+    </message>
+    <message>
+        <source>Only esketamine nasal spray (Spravato) is approved for depression, for adults. Ketamine made by a compounding pharmacy, such as lozenges or sprays, is not an FDA-approved product at all.</source>
+        <translation>Solo el aerosol nasal de esketamina (Spravato) está aprobado para la depresión, en adultos. La ketamina preparada en una farmacia (fórmula magistral), como pastillas para disolver en la boca o aerosoles, no es un producto aprobado por la FDA.</translation>
     </message>
     <message>
         <source>Results are different for each person. No treatment works for everyone.</source>
@@ -36,8 +40,8 @@
         <translation>Hable con su equipo de atención antes de tomar cualquier decisión sobre su tratamiento.</translation>
     </message>
     <message>
-        <source>If you have thoughts of suicide, call or text 988. In an emergency, call 911.</source>
-        <translation>Si tiene pensamientos de suicidio, llame o envíe un mensaje de texto al 988. En una emergencia, llame al 911.</translation>
+        <source>If you have thoughts of suicide, call or text 988, or chat at 988lifeline.org. In Spanish, call 988 and press 2. In an emergency, call 911.</source>
+        <translation>Si tiene pensamientos de suicidio, llame al 988 y oprima el 2, o envíe AYUDA por mensaje de texto al 988. También puede chatear en español en 988lifeline.org. En una emergencia, llame al 911.</translation>
     </message>
     <message>
         <source>Before you begin</source>

@@ -34,7 +34,7 @@ class TestArticleLibrary final : public QObject
 private slots:
     void bundledLibraryIsCompleteAndValid()
     {
-        const ArticleLibrary library = ArticleLibrary::load({Bundled});
+        const ArticleLibrary library = ArticleLibrary::load({Bundled}, QDate(2026, 12, 1)); // pinned: review dates age
         QVERIFY(library.isUsable());
         QStringList problems;
         for (const ContentProblem &p : library.problems()) {
@@ -47,7 +47,7 @@ private slots:
 
         // The foundation's five: the featured article and one per home topic.
         QCOMPARE(library.manifest().featuredArticleId(), QStringLiteral("dissociative-state"));
-        const QStringList homeTopics{QStringLiteral("mechanism"), QStringLiteral("integration"),
+        const QStringList homeTopics{QStringLiteral("treatment"), QStringLiteral("mechanism"), QStringLiteral("integration"),
                                      QStringLiteral("misconceptions"), QStringLiteral("safety")};
         QStringList tileIds;
         for (const Topic &t : library.manifest().tileTopics())
@@ -82,8 +82,10 @@ private slots:
     {
         const ArticleLibrary library = ArticleLibrary::load({Bundled});
         const QList<const Article *> safety = library.articlesInTopic(QStringLiteral("safety"), QStringLiteral("en"));
-        QCOMPARE(safety.first()->id, QStringLiteral("side-effects"));
-        QCOMPARE(safety.last()->id, QStringLiteral("when-to-get-help"));
+        // Help first: one tap from the topic list (a patient who feels unwell needs it soonest).
+        QCOMPARE(safety.first()->id, QStringLiteral("when-to-get-help"));
+        QCOMPARE(safety.at(1)->id, QStringLiteral("side-effects"));
+        QCOMPARE(safety.last()->id, QStringLiteral("misuse-and-bladder-health"));
     }
 
     void nextArticleNeverDeadEnds()
@@ -98,7 +100,7 @@ private slots:
             QVERIFY2(next, qPrintable(id));
             id = next->id;
         }
-        QCOMPARE(seen.size(), 13);
+        QCOMPARE(seen.size(), 20);
     }
 
     void pagesAreRenderedWithStylesheetAndSources()

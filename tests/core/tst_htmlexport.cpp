@@ -46,12 +46,12 @@ private slots:
                 }
             }
         }
-        QCOMPARE(pages, 26);
+        QCOMPARE(pages, 40);
 
         QFile index(dir.filePath(QStringLiteral("index.html")));
         QVERIFY(index.open(QIODevice::ReadOnly));
         const QString indexHtml = QString::fromUtf8(index.readAll());
-        QCOMPARE(indexHtml.count(QLatin1String("<li><a href=")), 26);
+        QCOMPARE(indexHtml.count(QLatin1String("<li><a href=")), 40);
     }
 
     void reviewerLineOnlyWhenReviewed()

@@ -11,7 +11,7 @@
 
 #include "content/ArticleHtmlPage.h"
 #include "content/ArticleParser.h"
-#include "checks/ContentValidator.h"
+#include "checks/EditorialRules.h"
 #include "content/MarkdownRenderer.h"
 #include "checks/Readability.h"
 #include "content/TopicManifest.h"
@@ -27,9 +27,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const ArticleParser::Result parsed = ArticleParser::parse(bytes, QStringLiteral("fuzz.md"));
     if (parsed.article) {
         const Article &article = *parsed.article;
-        ContentValidator::checkArticle(article, QDate(2026, 11, 24));
+        EditorialRules::checkArticle(article, QDate(2026, 11, 24));
         Readability::measure(article.markdownBody, QStringLiteral("es"));
-        ArticleHtmlPage::render(article, &article, ArticleHtmlPage::Target::Export);
+        ArticleHtmlPage::render(article, &article, {}, ArticleHtmlPage::Target::Export);
     }
     // The body alone, as Markdown, whatever the front matter did.
     MarkdownRenderer::toHtml(QString::fromUtf8(bytes));

@@ -54,12 +54,18 @@ struct Parser
         QStringLiteral("Write every article in every language as standalone HTML with an index page to DIR, then exit."),
         "DIR");
 
+    QCommandLineOption reviewPacket = valueOption(
+        "review-packet",
+        QStringLiteral("Write what a medical director reads and signs to DIR (one printable HTML file per "
+                       "language: each article as shown, its sources, readability and facts to check), then exit."),
+        "DIR");
+
     Parser()
     {
         parser.setApplicationDescription(
             QStringLiteral("Patient-education kiosk: plain-language articles for a clinic's waiting room."));
         parser.addOptions({help, version, windowed, kiosk, setPin, lang, size, config, idleTimeout, idleWarning, screenshots, contentDir,
-                           checkContent, format, exportHtml});
+                           checkContent, format, exportHtml, reviewPacket});
     }
 };
 
@@ -104,6 +110,7 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     }
     options.checkContentDir = parser.value(p.checkContent);
     options.exportDir = parser.value(p.exportHtml);
+    options.reviewPacketDir = parser.value(p.reviewPacket);
     if (parser.isSet(p.format)) {
         options.reportFormat = parser.value(p.format);
         if (options.reportFormat != QLatin1String("text") && options.reportFormat != QLatin1String("json")) {

@@ -22,12 +22,13 @@ struct CommandLineOptions
     QString checkContentDir; // non-empty: validate this folder, print problems, exit
     QString reportFormat = QStringLiteral("text"); // text | json, for --check-content
     QString exportDir;     // non-empty: write the library as standalone HTML, exit
+    QString reviewPacketDir; // non-empty: write the clinical review packet, exit
 
     // Modes that print and exit need no display (QCoreApplication only).
     bool isCommandLineTool() const
     {
         return helpRequested || versionRequested || !error.isEmpty() || !checkContentDir.isEmpty() || !exportDir.isEmpty()
-               || setPin;
+               || !reviewPacketDir.isEmpty() || setPin;
     }
 
     bool helpRequested = false;

@@ -1,5 +1,6 @@
 #include "KioskConfig.h"
 
+#include "checks/EditorialRules.h"
 #include "system/KioskLogging.h"
 
 #include <QFile>
@@ -48,7 +49,15 @@ QString describeKind(KioskConfig::Kind kind)
         return QStringLiteral("write true or false");
     case KioskConfig::Kind::GraphicsApi:
         return QStringLiteral("write software or opengl");
+    case KioskConfig::Kind::PhoneNumber:
+        return QStringLiteral("write the number as patients dial it, with digits, spaces and + - ( ) . only, "
+                              "like (555) 010-0100");
+    case KioskConfig::Kind::Months:
+        return QStringLiteral("write a whole number of months from %1 to %2, like 24")
+            .arg(EditorialRules::MinimumReviewMonths)
+            .arg(EditorialRules::MaximumReviewMonths);
     case KioskConfig::Kind::Text:
+        return QStringLiteral("write plain text without HTML markup");
     case KioskConfig::Kind::Path:
     case KioskConfig::Kind::Secret:
         return QStringLiteral("write plain text");
@@ -63,6 +72,12 @@ const QList<KioskConfig::KeyInfo> &KioskConfig::keys()
     static const QList<KeyInfo> table{
         {Key::ClinicName, "clinic/name", Kind::Text, QStringLiteral("Patient Education"),
          "Name shown on the attract and home screens."},
+        {Key::ClinicPhone, "clinic/phone", Kind::PhoneNumber, QString(),
+         "The clinic's phone number as patients dial it, like (555) 010-0100. Articles that say 'call your clinic' "
+         "show it; when it is not set they say 'the number on your clinic papers'."},
+        {Key::ClinicHours, "clinic/hours", Kind::Text, QString(),
+         "When the clinic answers the phone, as patients read it, like Mon-Fri 8:00-17:00. When it is not set, "
+         "articles say 'during office hours'."},
         {Key::IdleTimeoutSeconds, "idle/timeout_seconds", Kind::PositiveSeconds, 120.0,
          "Seconds without a touch before the idle warning appears."},
         {Key::IdleWarningSeconds, "idle/warning_seconds", Kind::PositiveSeconds, 30.0,
@@ -73,6 +88,9 @@ const QList<KioskConfig::KeyInfo> &KioskConfig::keys()
          "Language each new patient session starts in."},
         {Key::ContentDir, "content/dir", Kind::Path, QString(),
          "Folder with the clinic's own articles, added to and overriding the bundled ones."},
+        {Key::ReviewMonths, "content/review_months", Kind::Months, EditorialRules::DefaultReviewMonths,
+         "Months a clinician's review of an article stays valid before --check-content and the staff panel "
+         "say it is due again (1 to 60)."},
         {Key::HideCursor, "kiosk/hide_cursor", Kind::Boolean, true,
          "Hide the mouse pointer in kiosk mode (true or false); a touchscreen has no use for it."},
         {Key::Graphics, "display/graphics", Kind::GraphicsApi, QStringLiteral("software"),
@@ -125,6 +143,12 @@ std::optional<double> KioskConfig::parsePositiveSeconds(const QString &text)
     if (!ok || !std::isfinite(seconds) || seconds <= 0.0)
         return std::nullopt;
     return seconds;
+}
+
+bool KioskConfig::isPhoneNumber(const QString &text)
+{
+    static const QRegularExpression allowed(QStringLiteral("\\A[0-9 +().\\-/]{3,40}\\z"));
+    return allowed.match(text).hasMatch() && text.count(QRegularExpression(QStringLiteral("[0-9]"))) >= 3;
 }
 
 bool KioskConfig::isLanguageCode(const QString &text)
@@ -202,7 +226,28 @@ KioskConfig KioskConfig::load(const QString &path, QList<ContentProblem> *proble
             else
                 reject();
             break;
+        case Kind::PhoneNumber:
+            if (isPhoneNumber(text.trimmed()))
+                config.m_values.insert(entry.key, text.trimmed());
+            else
+                reject();
+            break;
+        case Kind::Months: {
+            bool ok = false;
+            const int months = text.trimmed().toInt(&ok);
+            if (ok && months >= EditorialRules::MinimumReviewMonths && months <= EditorialRules::MaximumReviewMonths)
+                config.m_values.insert(entry.key, months);
+            else
+                reject();
+            break;
+        }
         case Kind::Text:
+            // Shown in the kiosk's own labels and pages: never markup.
+            if (EditorialRules::looksLikeMarkup(text))
+                reject();
+            else
+                config.m_values.insert(entry.key, text.trimmed());
+            break;
         case Kind::Path:
         case Kind::Secret:
             config.m_values.insert(entry.key, text.trimmed());

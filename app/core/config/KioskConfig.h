@@ -17,11 +17,14 @@ class KioskConfig final
 public:
     enum class Key {
         ClinicName,
+        ClinicPhone,
+        ClinicHours,
         IdleTimeoutSeconds,
         IdleWarningSeconds,
         DisclaimerFile,
         DefaultLanguage,
         ContentDir,
+        ReviewMonths,
         HideCursor,
         Graphics,
         StaffStateFile,
@@ -31,7 +34,7 @@ public:
         PinIterations,
     };
 
-    enum class Kind { Text, PositiveSeconds, LanguageCode, Path, Boolean, Secret, GraphicsApi };
+    enum class Kind { Text, PositiveSeconds, LanguageCode, Path, Boolean, Secret, GraphicsApi, PhoneNumber, Months };
 
     struct KeyInfo
     {
@@ -61,6 +64,9 @@ public:
     QString sourcePath() const { return m_sourcePath; }
 
     QString clinicName() const { return value(Key::ClinicName).toString(); }
+    QString clinicPhone() const { return value(Key::ClinicPhone).toString(); }
+    QString clinicHours() const { return value(Key::ClinicHours).toString(); }
+    int reviewMonths() const { return value(Key::ReviewMonths).toInt(); }
     double idleTimeoutSeconds() const { return value(Key::IdleTimeoutSeconds).toDouble(); }
     double idleWarningSeconds() const { return value(Key::IdleWarningSeconds).toDouble(); }
     QString disclaimerFile() const { return value(Key::DisclaimerFile).toString(); }
@@ -74,6 +80,8 @@ public:
     // "90", "2.5" -> seconds; anything that is not a finite number above zero -> nullopt.
     static std::optional<double> parsePositiveSeconds(const QString &text);
     static bool isLanguageCode(const QString &text);
+    // Digits, spaces and + - ( ) . / only, 3 to 40 characters, at least 3 digits.
+    static bool isPhoneNumber(const QString &text);
 
 private:
     QHash<Key, QVariant> m_values;

@@ -18,6 +18,8 @@ struct Article
     QStringList sources;
     QString reviewedBy;  // empty unless the clinic filled it in
     QDate reviewedOn;    // null unless the clinic filled it in
+    QDate reviewDue;     // null: reviewedOn plus the clinic's review interval
+    QStringList reviewChecks; // claims a reviewer should verify first, with their source
     QString markdownBody;
 
     QString sourcePath;  // where it was loaded from, for error messages

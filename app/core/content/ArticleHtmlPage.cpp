@@ -1,5 +1,6 @@
 #include "ArticleHtmlPage.h"
 
+#include "content/ArticleBoxes.h"
 #include "content/MarkdownRenderer.h"
 
 #include <QLocale>
@@ -68,7 +69,13 @@ QString forExport(const QString &bodyHtml)
 
 } // namespace
 
-QString ArticleHtmlPage::render(const Article &article, const Article *next, Target target)
+QString ArticleHtmlPage::bodyHtml(const Article &article, const ClinicFacts &clinic)
+{
+    return clinic.fillIn(ArticleBoxes::render(MarkdownRenderer::toHtml(article.markdownBody), article.language),
+                         article.language, true);
+}
+
+QString ArticleHtmlPage::render(const Article &article, const Article *next, const ClinicFacts &clinic, Target target)
 {
     const PageWords &words = wordsFor(article.language);
     const QLocale locale(article.language);
@@ -89,7 +96,7 @@ QString ArticleHtmlPage::render(const Article &article, const Article *next, Tar
                                   locale.toString(article.reviewedOn, word(words.dateFormat))));
     }
 
-    html += MarkdownRenderer::toHtml(article.markdownBody);
+    html += bodyHtml(article, clinic);
 
     if (next) {
         // A relative link by id: it resolves inside the current language folder.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content/Article.h"
+#include "content/ClinicFacts.h"
 
 #include <QString>
 
@@ -19,7 +20,13 @@ public:
     // (<language>/<id>.html next to ../article.css and ../images/).
     enum class Target { Kiosk, Export };
 
-    static QString render(const Article &article, const Article *next, Target target = Target::Kiosk);
+    // The body goes through md4c, then the box convention (ArticleBoxes),
+    // then the clinic's facts (ClinicFacts), so no placeholder is ever shown.
+    static QString render(const Article &article, const Article *next, const ClinicFacts &clinic = {},
+                          Target target = Target::Kiosk);
+
+    // The rendered body alone (what the review packet shows under its own head).
+    static QString bodyHtml(const Article &article, const ClinicFacts &clinic);
 
     // A calm page for a link whose article is missing, with a way home, so a
     // broken link never shows a blank or an error.

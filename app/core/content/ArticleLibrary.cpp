@@ -2,7 +2,7 @@
 
 #include "content/ArticleHtmlPage.h"
 #include "content/ArticleParser.h"
-#include "checks/ContentValidator.h"
+#include "checks/EditorialRules.h"
 #include "system/KioskLogging.h"
 #include "content/MarkdownRenderer.h"
 
@@ -40,9 +40,17 @@ int lineOfOffset(const QString &text, qsizetype offset)
 
 ArticleLibrary ArticleLibrary::load(const QStringList &contentRoots, const QDate &today)
 {
+    Options options;
+    options.today = today;
+    return load(contentRoots, options);
+}
+
+ArticleLibrary ArticleLibrary::load(const QStringList &contentRoots, const Options &options)
+{
     ArticleLibrary library;
+    library.m_options = options;
     for (const QString &root : contentRoots)
-        library.loadRoot(root, today);
+        library.loadRoot(root);
     if (!library.m_hasManifest) {
         library.m_problems.append(ContentProblem::error(
             contentRoots.value(0), 0, QStringLiteral("no topics.yaml found; the content folder needs a topic manifest")));
@@ -69,7 +77,7 @@ ArticleLibrary ArticleLibrary::load(const QStringList &contentRoots, const QDate
     return library;
 }
 
-void ArticleLibrary::loadRoot(const QString &root, const QDate &today)
+void ArticleLibrary::loadRoot(const QString &root)
 {
     const QDir dir(root);
     if (!dir.exists() || !dir.isReadable()) {
@@ -131,7 +139,7 @@ void ArticleLibrary::loadRoot(const QString &root, const QDate &today)
                     path, 0, QStringLiteral("file name differs from its id '%1'; name it %1.md").arg(article.id)));
             }
             // Editorial rules: an article that breaks them is not shown.
-            const QList<ContentProblem> editorial = ContentValidator::checkArticle(article, today);
+            const QList<ContentProblem> editorial = EditorialRules::checkArticle(article, m_options.today, m_options.reviewMonths);
             m_problems.append(editorial);
             if (std::any_of(editorial.cbegin(), editorial.cend(), [](const ContentProblem &p) { return p.isError(); }))
                 continue;
@@ -327,7 +335,7 @@ void ArticleLibrary::renderPages()
     for (auto languageIt = m_articles.cbegin(); languageIt != m_articles.cend(); ++languageIt) {
         for (const Article &article : languageIt.value())
             m_pages.insert(pageKey(languageIt.key(), article.id),
-                           ArticleHtmlPage::render(article, nextArticle(article.id, languageIt.key())));
+                           ArticleHtmlPage::render(article, nextArticle(article.id, languageIt.key()), m_options.clinic));
     }
 }
 
@@ -417,4 +425,16 @@ QString ArticleLibrary::pageHtml(const QString &id, const QString &language) con
     if (fallback != m_pages.cend())
         return ArticleHtmlPage::withFallbackNote(*fallback, language);
     return ArticleHtmlPage::notFound(language);
+}
+
+int ArticleLibrary::articlesDueForReview() const
+{
+    int due = 0;
+    for (const auto &byId : m_articles) {
+        for (const Article &article : byId) {
+            if (EditorialRules::reviewIsDue(article, m_options.today, m_options.reviewMonths))
+                ++due;
+        }
+    }
+    return due;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "content/Article.h"
+#include "content/ClinicFacts.h"
+#include "checks/EditorialRules.h"
 #include "content/ContentProblem.h"
 #include "content/TopicManifest.h"
 
@@ -25,8 +27,30 @@ class ArticleLibrary final
 public:
     static constexpr auto DefaultLanguage = "en";
 
-    // `today` dates the review-age check; tests pass a fixed day.
+    // What loading needs besides the files: the day the review-age check
+    // counts from (tests pass a fixed day), the clinic's facts the pages
+    // name, and how long a clinician's review stays valid.
+    struct Options
+    {
+        QDate today = QDate::currentDate();
+        ClinicFacts clinic;
+        int reviewMonths = EditorialRules::DefaultReviewMonths;
+
+        static Options onDay(const QDate &day)
+        {
+            Options options;
+            options.today = day;
+            return options;
+        }
+    };
+
+    static ArticleLibrary load(const QStringList &contentRoots, const Options &options);
     static ArticleLibrary load(const QStringList &contentRoots, const QDate &today = QDate::currentDate());
+
+    const ClinicFacts &clinicFacts() const { return m_options.clinic; }
+    const Options &options() const { return m_options; }
+    // Articles whose clinician review is missing or past due, in any language.
+    int articlesDueForReview() const;
 
     // A library with a manifest and at least one article can run the kiosk.
     bool isUsable() const;
@@ -63,13 +87,14 @@ public:
     static constexpr int MaximumImageSide = 4096;
 
 private:
-    void loadRoot(const QString &root, const QDate &today);
+    void loadRoot(const QString &root);
     void loadImages(const QDir &root);
     void checkReferences();
     void checkTranslations();
     void orderTopics();
     void renderPages();
 
+    Options m_options;
     TopicManifest m_manifest;
     bool m_hasManifest = false;
     QHash<QString, QHash<QString, Article>> m_articles; // language -> id -> article

@@ -213,6 +213,8 @@ ArticleParser::Result ArticleParser::parse(const QByteArray &fileContents, const
         article.sources = fields.stringList("sources");
         article.reviewedBy = fields.optionalString("reviewed_by");
         article.reviewedOn = fields.date("reviewed_on", false);
+        article.reviewDue = fields.date("review_due", false);
+        article.reviewChecks = fields.stringList("review_checks");
     } catch (const YAML::Exception &e) {
         // yaml-cpp throws on some malformed nodes only when they are read.
         return fail(fileLine(e.mark), QStringLiteral("front matter could not be read (%1)").arg(toQString(e.msg)));

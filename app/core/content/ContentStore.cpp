@@ -5,16 +5,17 @@
 #include <QDir>
 #include <QFileInfo>
 
-ContentStore::ContentStore(const QStringList &roots, QObject *parent)
+ContentStore::ContentStore(const QStringList &roots, const ArticleLibrary::Options &options, QObject *parent)
     : QObject(parent)
     , m_roots(roots)
-    , m_library(std::make_unique<ArticleLibrary>(ArticleLibrary::load(roots)))
+    , m_options(options)
+    , m_library(std::make_unique<ArticleLibrary>(loadLibrary(roots)))
 {
     if (!m_library->isUsable() && roots.size() > 1) {
         // The clinic's folder broke something essential: the bundled
         // library, which the test suite proves complete, is shown instead.
         qCCritical(lcContent) << "content is unusable; showing the bundled articles only";
-        m_library = std::make_unique<ArticleLibrary>(ArticleLibrary::load({roots.first()}));
+        m_library = std::make_unique<ArticleLibrary>(loadLibrary({roots.first()}));
     }
     m_settle.setSingleShot(true);
     m_settle.setInterval(2000);
@@ -31,6 +32,13 @@ ContentStore::ContentStore(const QStringList &roots, QObject *parent)
 }
 
 ContentStore::~ContentStore() = default;
+
+ArticleLibrary ContentStore::loadLibrary(const QStringList &roots) const
+{
+    ArticleLibrary::Options options = m_options;
+    options.today = QDate::currentDate();
+    return ArticleLibrary::load(roots, options);
+}
 
 void ContentStore::watch()
 {
@@ -72,7 +80,7 @@ bool ContentStore::applyPendingChange()
     if (!m_pending)
         return false;
     m_pending = false;
-    auto candidate = std::make_unique<ArticleLibrary>(ArticleLibrary::load(m_roots));
+    auto candidate = std::make_unique<ArticleLibrary>(loadLibrary(m_roots));
     if (!candidate->isUsable() || candidate->errorCount() > 0) {
         qCWarning(lcContent) << "content update refused:" << candidate->errorCount()
                              << "errors; the kiosk keeps the library it had (fix them and save again)";

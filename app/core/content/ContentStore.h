@@ -20,7 +20,9 @@ class ContentStore final : public QObject
 public:
     // Loads now. Files with errors are skipped; if the result is unusable the
     // bundled root alone (the first root) is used.
-    explicit ContentStore(const QStringList &roots, QObject *parent = nullptr);
+    // `options.today` is taken afresh at every load (review dates age).
+    explicit ContentStore(const QStringList &roots, const ArticleLibrary::Options &options = {},
+                          QObject *parent = nullptr);
     ~ContentStore() override;
 
     const ArticleLibrary &library() const { return *m_library; }
@@ -44,8 +46,10 @@ signals:
 
 private:
     void watch();
+    ArticleLibrary loadLibrary(const QStringList &roots) const;
 
     QStringList m_roots;
+    ArticleLibrary::Options m_options;
     std::unique_ptr<ArticleLibrary> m_library;
     QFileSystemWatcher m_watcher;
     QTimer m_settle;

@@ -79,7 +79,7 @@ QStringList HtmlExporter::exportLibrary(const ArticleLibrary &library, const QSt
             return {};
         }
         for (const Article *article : library.allArticles(language)) {
-            const QString html = ArticleHtmlPage::render(*article, library.nextArticle(article->id, language),
+            const QString html = ArticleHtmlPage::render(*article, library.nextArticle(article->id, language), library.clinicFacts(),
                                                          ArticleHtmlPage::Target::Export);
             if (!write(QStringLiteral("%1/%2.html").arg(language, article->id), html.toUtf8()))
                 return {};

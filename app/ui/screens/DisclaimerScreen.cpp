@@ -67,11 +67,15 @@ QStringList DisclaimerScreen::builtInParagraphs()
     return {
         tr("This kiosk is for learning only. It is not medical advice, and it does not take the "
            "place of your care team."),
-        tr("Ketamine made by a compounding pharmacy is not approved by the U.S. Food and Drug "
-           "Administration (FDA) for anxiety, depression, PTSD or chronic pain."),
+        tr("The U.S. Food and Drug Administration (FDA) has approved ketamine only as an anesthetic, a "
+           "medicine used for surgery. It has approved ketamine for no mental health condition. Using it for "
+           "depression, anxiety, PTSD or pain is off-label."),
+        tr("Only esketamine nasal spray (Spravato) is approved for depression, for adults. Ketamine made by "
+           "a compounding pharmacy, such as lozenges or sprays, is not an FDA-approved product at all."),
         tr("Results are different for each person. No treatment works for everyone."),
         tr("Talk with your care team before you make any decision about your treatment."),
-        tr("If you have thoughts of suicide, call or text 988. In an emergency, call 911."),
+        tr("If you have thoughts of suicide, call or text 988, or chat at 988lifeline.org. "
+           "In Spanish, call 988 and press 2. In an emergency, call 911."),
     };
 }
 

@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QTimer>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
 #include <QWebEngineView>
 #include <chrono>
 
@@ -76,14 +78,34 @@ QStringList ScreenshotTour::run(KioskWindow *window, const QString &directory, Q
         session->goHome();
     }
 
-    const QString articleId = library->manifest().featuredArticleId();
-    session->openArticle(articleId);
-    if (!waitForArticle(window->readerScreen())) {
-        *error = QStringLiteral("article %1 did not load").arg(articleId);
-        return {};
+    // The featured article, then the two visual aids patients most need to
+    // see well: the help chart and the session-day timeline.
+    QStringList articles{library->manifest().featuredArticleId()};
+    for (const char *id : {"when-to-get-help", "session-day"}) {
+        if (library->article(QLatin1String(id), session->language()) && !articles.contains(QLatin1String(id)))
+            articles.append(QLatin1String(id));
     }
-    settle(500); // let the web view paint its first frame
-    capture(QStringLiteral("%1-article").arg(index++, 2, 10, QLatin1Char('0')));
+    for (const QString &articleId : std::as_const(articles)) {
+        session->openArticle(articleId);
+        if (!waitForArticle(window->readerScreen())) {
+            *error = QStringLiteral("article %1 did not load").arg(articleId);
+            return {};
+        }
+        settle(500); // let the web view paint its first frame
+        capture(QStringLiteral("%1-article-%2").arg(index++, 2, 10, QLatin1Char('0')).arg(articleId));
+        // The visual aid itself, scrolled into view, as a patient finds it.
+        for (const char *box : {"box-help-levels", "box-timeline"}) {
+            window->readerScreen()->view()->page()->runJavaScript(
+                QStringLiteral("(function(){var b=document.querySelector('.%1');if(b)b.scrollIntoView();return !!b;})()")
+                    .arg(QLatin1String(box)),
+                QWebEngineScript::ApplicationWorld, [&](const QVariant &found) {
+                    if (found.toBool())
+                        capture(QStringLiteral("%1-%2").arg(index++, 2, 10, QLatin1Char('0')).arg(QLatin1String(box)));
+                });
+            settle(300);
+        }
+        session->goHome();
+    }
 
     window->idleMonitor()->setTimeouts(std::chrono::milliseconds(1), std::chrono::seconds(30));
     window->idleMonitor()->start();

@@ -1,14 +1,12 @@
-#include "ContentValidator.h"
+#include "EditorialRules.h"
 
-#include "content/ArticleLibrary.h"
 #include "checks/Readability.h"
+#include "content/ArticleBoxes.h"
+#include "content/ClinicFacts.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
+
+#include <functional>
 
 namespace {
 
@@ -66,16 +64,94 @@ QString shorten(const QString &text, int max = 80)
     return text.size() <= max ? text : text.left(max - 1) + QStringLiteral("…");
 }
 
+// What the readability formulas should read: the text as a patient sees it
+// when the clinic has set nothing (the longer phrases), without box markers.
+QString textAsShown(const Article &article)
+{
+    static const QRegularExpression markers(QStringLiteral("^(\\s{0,3}>\\s?)\\[![A-Za-z0-9-]+\\]\\s*$"),
+                                            QRegularExpression::MultilineOption);
+    QString body = article.markdownBody;
+    body.replace(markers, QStringLiteral("\\1"));
+    return ClinicFacts().fillIn(body, article.language, false);
+}
+
+void checkBoxes(const Article &article, const std::function<void(int, const QString &)> &error,
+                const std::function<void(int, const QString &)> &warning)
+{
+    const QList<ArticleBoxes::Box> boxes = ArticleBoxes::find(article.markdownBody);
+    for (const ArticleBoxes::Box &box : boxes) {
+        const int line = article.bodyFirstLine + box.line;
+        if (!box.known) {
+            error(line, QStringLiteral("box '[!%1]' is not a known kind; use one of: %2")
+                            .arg(box.marker, ArticleBoxes::markers().join(QLatin1String(", "))));
+            continue;
+        }
+        if (box.items.isEmpty()) {
+            error(line, QStringLiteral("box '[!%1]' has no list; write its items as '> - item' lines under the marker")
+                            .arg(box.marker));
+            continue;
+        }
+        switch (box.kind) {
+        case ArticleBoxes::Kind::HelpLevels:
+            if (box.items.size() != 3) {
+                error(line, QStringLiteral("the help chart has %1 levels; it needs exactly 3, in this order: "
+                                           "911, 988, the clinic")
+                                .arg(box.items.size()));
+            }
+            break;
+        case ArticleBoxes::Kind::Timeline:
+            if (!box.ordered || box.items.size() < 2)
+                error(line, QStringLiteral("a timeline needs a numbered list of at least 2 steps ('> 1. ...')"));
+            break;
+        case ArticleBoxes::Kind::Questions:
+            for (const QString &item : box.items) {
+                if (!item.endsWith(QLatin1Char('?')))
+                    warning(line, QStringLiteral("question '%1' does not end with '?'; write each item as a question")
+                                      .arg(shorten(item, 60)));
+            }
+            break;
+        case ArticleBoxes::Kind::KeyPoints:
+            break;
+        }
+        if (box.items.size() > 7)
+            warning(line, QStringLiteral("box '[!%1]' has %2 items; keep lists to 7 or fewer").arg(box.marker).arg(box.items.size()));
+    }
+}
+
 } // namespace
 
-QList<ContentProblem> ContentValidator::checkArticle(const Article &article, const QDate &today)
+Readability::Scores EditorialRules::scores(const Article &article)
+{
+    return Readability::measure(textAsShown(article), article.language, MaximumSentenceWords);
+}
+
+bool EditorialRules::looksLikeMarkup(const QString &text)
+{
+    static const QRegularExpression markup(QStringLiteral("<\\s*[/!?]?[A-Za-z]|&[#A-Za-z0-9]+;"));
+    return markup.match(text).hasMatch();
+}
+
+QDate EditorialRules::reviewDueDate(const Article &article, int reviewMonths)
+{
+    if (article.reviewedBy.isEmpty() || !article.reviewedOn.isValid())
+        return {};
+    return article.reviewDue.isValid() ? article.reviewDue : article.reviewedOn.addMonths(reviewMonths);
+}
+
+bool EditorialRules::reviewIsDue(const Article &article, const QDate &today, int reviewMonths)
+{
+    const QDate due = reviewDueDate(article, reviewMonths);
+    return !due.isValid() || due < today;
+}
+
+QList<ContentProblem> EditorialRules::checkArticle(const Article &article, const QDate &today, int reviewMonths)
 {
     QList<ContentProblem> problems;
     const QString &path = article.sourcePath;
     auto error = [&](int line, const QString &message) { problems.append(ContentProblem::error(path, line, message)); };
     auto warning = [&](int line, const QString &message) { problems.append(ContentProblem::warning(path, line, message)); };
 
-    const Readability::Scores scores = Readability::measure(article.markdownBody, article.language, MaximumSentenceWords);
+    const Readability::Scores scores = EditorialRules::scores(article);
     if (article.language == QLatin1String("en")) {
         if (scores.fleschKincaidGrade > MaximumGrade) {
             error(article.bodyFirstLine,
@@ -134,87 +210,29 @@ QList<ContentProblem> ContentValidator::checkArticle(const Article &article, con
 
     if (article.reviewedBy.isEmpty() || !article.reviewedOn.isValid()) {
         warning(0, QStringLiteral("not reviewed by a clinician yet; after review add 'reviewed_by:' and 'reviewed_on:'"));
-    } else if (article.reviewedOn.addMonths(ReviewValidMonths) < today) {
-        warning(0, QStringLiteral("last reviewed on %1, more than %2 months ago; review it again")
-                       .arg(article.reviewedOn.toString(Qt::ISODate))
-                       .arg(ReviewValidMonths));
+    } else if (const QDate due = reviewDueDate(article, reviewMonths); due < today) {
+        warning(0, QStringLiteral("last reviewed on %1; its review was due on %2; review it again and update "
+                                  "'reviewed_on:'")
+                       .arg(article.reviewedOn.toString(Qt::ISODate), due.toString(Qt::ISODate)));
+    }
+    if (article.reviewedOn.isValid() && article.reviewedOn > today)
+        error(0, QStringLiteral("'reviewed_on' is in the future; write the day the review happened"));
+
+    // Titles and summaries go into the kiosk's own labels: plain text only.
+    if (looksLikeMarkup(article.title))
+        error(0, QStringLiteral("title contains HTML markup; write plain text (no '<', '>' or '&...;')"));
+    if (looksLikeMarkup(article.summary))
+        error(0, QStringLiteral("summary contains HTML markup; write plain text (no '<', '>' or '&...;')"));
+
+    checkBoxes(article, error, warning);
+    for (const QString &placeholder : ClinicFacts::unknownPlaceholders(article.markdownBody)) {
+        error(lineOf(article, article.markdownBody.indexOf(placeholder)),
+              QStringLiteral("'%1' is not a known placeholder; use %2 or %3")
+                  .arg(placeholder, ClinicFacts::phonePlaceholder(), ClinicFacts::hoursPlaceholder()));
+    }
+    for (const QString *field : {&article.title, &article.summary}) {
+        if (field->contains(QLatin1String("{{")))
+            error(0, QStringLiteral("title and summary cannot use placeholders; write the words out"));
     }
     return problems;
-}
-
-int ContentValidator::Report::errors() const
-{
-    return int(std::count_if(problems.cbegin(), problems.cend(), [](const ContentProblem &p) { return p.isError(); }));
-}
-
-int ContentValidator::Report::warnings() const
-{
-    return int(problems.size()) - errors();
-}
-
-int ContentValidator::Report::exitCode() const
-{
-    if (unreadable)
-        return 2;
-    return errors() > 0 ? 1 : 0;
-}
-
-ContentValidator::Report ContentValidator::validateFolder(const QString &folder, const QString &bundledRoot,
-                                                          const QDate &today)
-{
-    Report report;
-    report.folder = folder;
-    const QFileInfo info(folder);
-    if (!info.exists() || !info.isDir() || !info.isReadable() || !QDir(folder).isReadable()) {
-        report.unreadable = true;
-        report.problems.append(ContentProblem::error(
-            folder, 0, QStringLiteral("cannot be read as a content folder; check the path and its permissions")));
-        return report;
-    }
-    const QString prefix = QDir(folder).absolutePath() + QLatin1Char('/');
-    const ArticleLibrary library = ArticleLibrary::load({bundledRoot, QDir(folder).absolutePath()}, today);
-    for (const ContentProblem &problem : library.problems()) {
-        if (QFileInfo(problem.file).absoluteFilePath().startsWith(prefix) || problem.file == QDir(folder).absolutePath())
-            report.problems.append(problem);
-    }
-    report.articles = library.articleCountUnder(prefix);
-    std::stable_sort(report.problems.begin(), report.problems.end(), [](const ContentProblem &a, const ContentProblem &b) {
-        return a.file != b.file ? a.file < b.file : a.line < b.line;
-    });
-    return report;
-}
-
-QString ContentValidator::toText(const Report &report)
-{
-    QString out;
-    for (const ContentProblem &problem : report.problems)
-        out += problem.toString() + QLatin1Char('\n');
-    out += QStringLiteral("%1: %2 articles checked, %3 errors, %4 warnings\n")
-               .arg(report.folder)
-               .arg(report.articles)
-               .arg(report.errors())
-               .arg(report.warnings());
-    return out;
-}
-
-QByteArray ContentValidator::toJson(const Report &report)
-{
-    QJsonArray problems;
-    for (const ContentProblem &problem : report.problems) {
-        problems.append(QJsonObject{
-            {QStringLiteral("file"), problem.file},
-            {QStringLiteral("line"), problem.line},
-            {QStringLiteral("severity"), problem.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
-            {QStringLiteral("message"), problem.message},
-        });
-    }
-    const QJsonObject root{
-        {QStringLiteral("folder"), report.folder},
-        {QStringLiteral("articles"), report.articles},
-        {QStringLiteral("errors"), report.errors()},
-        {QStringLiteral("warnings"), report.warnings()},
-        {QStringLiteral("exit_status"), report.exitCode()},
-        {QStringLiteral("problems"), problems},
-    };
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

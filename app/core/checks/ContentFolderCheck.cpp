@@ -1,0 +1,101 @@
+#include "ContentFolderCheck.h"
+
+#include "content/ArticleLibrary.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+int ContentFolderCheck::Report::errors() const
+{
+    return int(std::count_if(problems.cbegin(), problems.cend(), [](const ContentProblem &p) { return p.isError(); }));
+}
+
+int ContentFolderCheck::Report::warnings() const
+{
+    return int(problems.size()) - errors();
+}
+
+int ContentFolderCheck::Report::exitCode() const
+{
+    if (unreadable)
+        return 2;
+    return errors() > 0 ? 1 : 0;
+}
+
+ContentFolderCheck::Report ContentFolderCheck::run(const QString &folder, const QString &bundledRoot,
+                                                  const ArticleLibrary::Options &options, const QString &configPath)
+{
+    Report report;
+    report.folder = folder;
+    const QFileInfo info(folder);
+    if (!info.exists() || !info.isDir() || !info.isReadable() || !QDir(folder).isReadable()) {
+        report.unreadable = true;
+        report.problems.append(ContentProblem::error(
+            folder, 0, QStringLiteral("cannot be read as a content folder; check the path and its permissions")));
+        return report;
+    }
+    const QString prefix = QDir(folder).absolutePath() + QLatin1Char('/');
+    const ArticleLibrary library = ArticleLibrary::load({bundledRoot, QDir(folder).absolutePath()}, options);
+    for (const ContentProblem &problem : library.problems()) {
+        if (QFileInfo(problem.file).absoluteFilePath().startsWith(prefix) || problem.file == QDir(folder).absolutePath())
+            report.problems.append(problem);
+    }
+    report.articles = library.articleCountUnder(prefix);
+    if (options.clinic.phone.trimmed().isEmpty()) {
+        for (const QString &language : library.languages()) {
+            const QList<const Article *> articles = library.allArticles(language);
+            const bool usesPhone = std::any_of(articles.cbegin(), articles.cend(), [](const Article *article) {
+                return article->markdownBody.contains(ClinicFacts::phonePlaceholder());
+            });
+            if (usesPhone) {
+                report.problems.append(ContentProblem::warning(
+                    configPath.isEmpty() ? folder : configPath, 0,
+                    QStringLiteral("clinic/phone is not set, so articles say \"the number on your clinic papers\" "
+                                   "where they tell patients to call the clinic; set clinic/phone in the config")));
+                break;
+            }
+        }
+    }
+    std::stable_sort(report.problems.begin(), report.problems.end(), [](const ContentProblem &a, const ContentProblem &b) {
+        return a.file != b.file ? a.file < b.file : a.line < b.line;
+    });
+    return report;
+}
+
+QString ContentFolderCheck::toText(const Report &report)
+{
+    QString out;
+    for (const ContentProblem &problem : report.problems)
+        out += problem.toString() + QLatin1Char('\n');
+    out += QStringLiteral("%1: %2 articles checked, %3 errors, %4 warnings\n")
+               .arg(report.folder)
+               .arg(report.articles)
+               .arg(report.errors())
+               .arg(report.warnings());
+    return out;
+}
+
+QByteArray ContentFolderCheck::toJson(const Report &report)
+{
+    QJsonArray problems;
+    for (const ContentProblem &problem : report.problems) {
+        problems.append(QJsonObject{
+            {QStringLiteral("file"), problem.file},
+            {QStringLiteral("line"), problem.line},
+            {QStringLiteral("severity"), problem.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
+            {QStringLiteral("message"), problem.message},
+        });
+    }
+    const QJsonObject root{
+        {QStringLiteral("folder"), report.folder},
+        {QStringLiteral("articles"), report.articles},
+        {QStringLiteral("errors"), report.errors()},
+        {QStringLiteral("warnings"), report.warnings()},
+        {QStringLiteral("exit_status"), report.exitCode()},
+        {QStringLiteral("problems"), problems},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
