@@ -24,6 +24,7 @@ packages=(
     cage xwayland xinit             # the units' ExecStart programs must exist for systemd-analyze verify
     ansible-core                    # ansible-playbook --syntax-check of packaging/ansible/kiosks.yml
     qt6-speech-dev                  # Qt TextToSpeech for read-aloud
+    qt6-speech-speechd-plugin       # its speech-dispatcher engine: the read-aloud freeze test drives it
 )
 
 run() {

@@ -154,6 +154,10 @@
         <source>%1 articles in %2 languages. %3 errors, %4 warnings.</source>
         <translation>%1 artículos en %2 idiomas. %3 errores, %4 advertencias.</translation>
     </message>
+    <message>
+        <source>Sound is not working right now. Please ask the front desk.</source>
+        <translation>El sonido no funciona en este momento. Por favor, pregunte en la recepción.</translation>
+    </message>
 </context>
 <context>
     <name>NavigationBar</name>
@@ -170,6 +174,13 @@
         <source>Home</source>
         <extracomment>Button that returns to the home screen with the topics.</extracomment>
         <translation>Inicio</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "input/KioskInputGuard.h"
 #include "i18n/LanguageManager.h"
 #include "speech/QtSpeechEngine.h"
+#include "widgets/NoticeBanner.h"
 #include "speech/ReadAloudController.h"
 #include "session/ReadingPreferences.h"
 #include "web/KioskWebPage.h"
@@ -128,6 +129,7 @@ KioskWindow::KioskWindow(ContentStore *content, const KioskConfig &config, Speec
     layout->addWidget(m_staffBar);
     layout->addWidget(m_stack);
     m_warning = new IdleWarningOverlay(this);
+    m_notice = new NoticeBanner(this);
     new FocusRingPolicy(this);
     new KeyboardNavigation(this);
     m_staff = new StaffController(this, config);
@@ -199,8 +201,12 @@ void KioskWindow::connectReadAloud(SpeechEngine *speech)
     const bool available = m_readAloud->isAvailable();
     m_disclaimer->setListenAvailable(available);
     m_reader->setSpeechState(available, 0);
-    connect(m_readAloud, &ReadAloudController::stateChanged, this,
-            [this] { m_reader->setSpeechState(m_readAloud->isAvailable(), int(m_readAloud->engine()->state())); });
+    connect(m_readAloud, &ReadAloudController::stateChanged, this, [this] {
+        m_reader->setSpeechState(m_readAloud->isAvailable(), int(m_readAloud->engine()->state()));
+        m_disclaimer->setListenAvailable(m_readAloud->isAvailable());
+    });
+    connect(m_readAloud, &ReadAloudController::soundFailed, this,
+            [this] { m_notice->showNotice(tr("Sound is not working right now. Please ask the front desk.")); });
     connect(m_reader, &ReaderScreen::listenRequested, this, [this] {
         if (m_readAloud->engine()->state() != SpeechEngine::State::Idle) {
             m_readAloud->togglePause();
@@ -395,6 +401,7 @@ void KioskWindow::onSessionEnding()
     // Everything the patient touched goes: web history, storage and cache
     // (a new profile), list positions, the warning.
     m_warning->hide();
+    m_notice->hide();
     m_webSession->renew();
     m_topic->scrollToTop();
     m_disclaimer->scrollToTop();

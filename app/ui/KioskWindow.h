@@ -15,6 +15,7 @@ class IdleMonitor;
 class IdleWarningOverlay;
 class KioskInputGuard;
 class LanguageManager;
+class NoticeBanner;
 class ReadAloudController;
 class ReadingPreferences;
 class SpeechEngine;
@@ -95,6 +96,7 @@ private:
     TopicScreen *m_topic;
     ReaderScreen *m_reader;
     IdleWarningOverlay *m_warning;
+    NoticeBanner *m_notice = nullptr;
     KioskInputGuard *m_inputGuard;
     ReadingPreferences *m_aids;
     LanguageManager *m_languages;

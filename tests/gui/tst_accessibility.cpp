@@ -206,7 +206,7 @@ private slots:
         tap(QStringLiteral("articleTile_side-effects"));
         QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(page()).contains(QLatin1String("Fuentes")), 10000);
         // ...and so do dates and reading times in the article.
-        QVERIFY(WebPageProbe::plainText(page()).contains(QStringLiteral("Actualizado 24 de noviembre de 2026")));
+        QVERIFY(WebPageProbe::plainText(page()).contains(QStringLiteral("Actualizado 1 de diciembre de 2026")));
         QVERIFY(WebPageProbe::plainText(page()).contains(QLatin1String("min de lectura")));
         // The reader's own switch: the same article, now in English, and the interface with it.
         QCOMPARE(text(QStringLiteral("readerLanguageButton")), QStringLiteral("English"));

@@ -19,6 +19,13 @@ ReadAloudController::ReadAloudController(SpeechEngine *engine, IdleMonitor *idle
         }
         emit stateChanged();
     });
+    connect(m_engine, &SpeechEngine::failed, this, [this] {
+        m_announcing = false;
+        m_idle->resume();
+        emit stateChanged();
+        emit soundFailed();
+    });
+    connect(m_engine, &SpeechEngine::availabilityChanged, this, &ReadAloudController::stateChanged);
 }
 
 bool ReadAloudController::isAvailable() const
@@ -62,4 +69,5 @@ void ReadAloudController::forget()
 {
     m_engine->stop();
     m_used = false;
+    m_engine->recover(); // the next patient may try sound again
 }

@@ -30,6 +30,9 @@ public slots:
 
 signals:
     void stateChanged();
+    // Speech stopped working for this patient: Listen is hidden, and the
+    // patient should be told kindly.
+    void soundFailed();
 
 private:
     SpeechEngine *m_engine;

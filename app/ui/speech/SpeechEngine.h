@@ -21,11 +21,17 @@ public:
     virtual void pause() = 0;
     virtual void resume() = 0;
     virtual void stop() = 0;
+    // Between patients: an engine that failed may try again.
+    virtual void recover() {}
 
     State state() const { return m_state; }
 
 signals:
     void stateChanged(SpeechEngine::State state);
+    // Speech stopped working (the service did not answer): hide Listen and
+    // tell the patient kindly. Never a reason to wait.
+    void failed();
+    void availabilityChanged();
 
 protected:
     void setState(State state)

@@ -110,6 +110,8 @@ QFrame#highlightCard { background: transparent; border: 2px solid %6; border-rad
 QWidget#idleWarningOverlay { background: rgba(0, 0, 0, 0.72); }
 QFrame#idleWarningCard { background: %2; border-radius: 28px; border: 3px solid %5; }
 QWidget#readingTools { background: %2; border-bottom: 2px solid %7; }
+QWidget#noticeBanner { background: %3; border-radius: 20px; }
+QWidget#noticeBanner QLabel { color: %1; font-size: 30px; font-weight: bold; }
 )")
         .arg(p.background.name(), p.surface.name(), p.text.name(), p.mutedText.name(), p.accent.name(),
              p.onAccent.name(), p.border.name(), p.focus.name());
