@@ -435,29 +435,46 @@ private slots:
         const QString text = QString::fromUtf8(css.readAll());
         const QString block = highContrast ? text.section(QStringLiteral("html.high-contrast {"), 1).section(QLatin1Char('}'), 0, 0)
                                            : text.section(QStringLiteral(":root {"), 1).section(QLatin1Char('}'), 0, 0);
+        // Every colour must be found and valid: a renamed variable would read
+        // as an invalid colour, which QColor compares as black and passes.
         auto colour = [&](const char *name) {
             const QRegularExpression re(QStringLiteral("--%1:\\s*(#[0-9a-fA-F]{6})").arg(QLatin1String(name)));
             return re.match(block).captured(1);
         };
+        for (const char *name : {"text", "background", "muted", "accent", "rule", "box-background", "level-emergency",
+                                 "level-crisis"})
+            QVERIFY2(QColor(colour(name)).isValid(), qPrintable(QStringLiteral("article.css: --%1 is missing or not a #rrggbb colour").arg(QLatin1String(name))));
         QVERIFY(luminanceContrast(colour("text"), colour("background")) >= 7.0);
         QVERIFY(luminanceContrast(colour("muted"), colour("background")) >= 7.0);
         QVERIFY(luminanceContrast(colour("accent"), colour("background")) >= 7.0);
         QVERIFY(luminanceContrast(colour("rule"), colour("background")) >= 3.0);
+        // Inside the boxes: body text and the accent headings on the box's tint.
+        QVERIFY(luminanceContrast(colour("text"), colour("box-background")) >= 7.0);
+        QVERIFY(luminanceContrast(colour("accent"), colour("box-background")) >= 7.0);
+        // The help chart's level edges are graphics next to text (WCAG 1.4.11).
+        QVERIFY(luminanceContrast(colour("level-emergency"), colour("background")) >= 3.0);
+        QVERIFY(luminanceContrast(colour("level-crisis"), colour("background")) >= 3.0);
     }
 
     void articlePagePassesAxe_data()
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<bool>("highContrast");
-        QTest::newRow("English") << QStringLiteral("en") << false;
-        QTest::newRow("Spanish") << QStringLiteral("es") << false;
-        QTest::newRow("English, high contrast") << QStringLiteral("en") << true;
+        QTest::addColumn<QString>("article"); // empty: the featured tile
+        // The featured article, and the two visual aids: the help chart and the timeline.
+        for (const QString &article : {QString(), QStringLiteral("when-to-get-help"), QStringLiteral("session-day")}) {
+            const QByteArray name = article.isEmpty() ? QByteArray("featured") : article.toUtf8();
+            QTest::newRow(name + ", English") << QStringLiteral("en") << false << article;
+            QTest::newRow(name + ", Spanish") << QStringLiteral("es") << false << article;
+            QTest::newRow(name + ", English, high contrast") << QStringLiteral("en") << true << article;
+        }
     }
 
     void articlePagePassesAxe()
     {
         QFETCH(QString, language);
         QFETCH(bool, highContrast);
+        QFETCH(QString, article);
         QFile axeFile(QStringLiteral(KIOSK_AXE_CORE));
         QVERIFY2(axeFile.open(QIODevice::ReadOnly),
                  "axe-core is missing: run packaging/install-build-deps.sh (it installs the npm package into .tools/)");
@@ -474,8 +491,18 @@ private slots:
         // exactly what patients get, and axe runs in the application's
         // isolated world.
         page()->settings()->setAttribute(QWebEngineSettings::JavascriptEnabled, true);
-        tap(QStringLiteral("featuredArticleTile"));
+        if (article.isEmpty()) {
+            tap(QStringLiteral("featuredArticleTile"));
+        } else {
+            m_window->session()->openArticle(article);
+        }
         QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(page()).size() > 500, 10000);
+        if (!article.isEmpty()) {
+            QTRY_VERIFY(WebPageProbe::evaluate(page(), QStringLiteral("!!document.querySelector('section.box-%1')")
+                                                           .arg(article == QLatin1String("session-day") ? QStringLiteral("timeline")
+                                                                                                        : QStringLiteral("help-levels")))
+                            .toBool());
+        }
         QTest::qWait(200);
         WebPageProbe::evaluate(page(), axe);
         WebPageProbe::evaluate(page(), QStringLiteral(
