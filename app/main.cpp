@@ -2,20 +2,20 @@
 // (no display needed) or load config and content and show the kiosk. All
 // logic lives in the core, web and ui libraries.
 
-#include "config/CommandLineOptions.h"
-#include "content/ContentStore.h"
+#include "KioskWindow.h"
 #include "checks/ContentFolderCheck.h"
 #include "checks/ReviewPacket.h"
-#include "tools/FirstFrameReporter.h"
-#include "theme/GraphicsBackend.h"
-#include "content/HtmlExporter.h"
+#include "config/CommandLineOptions.h"
 #include "config/KioskConfig.h"
-#include "system/KioskLogging.h"
-#include "KioskWindow.h"
+#include "content/ContentStore.h"
+#include "content/HtmlExporter.h"
 #include "staff/PinVault.h"
-#include "tools/ScreenshotTour.h"
 #include "staff/StaffController.h"
+#include "system/KioskLogging.h"
 #include "system/SystemdNotifier.h"
+#include "theme/GraphicsBackend.h"
+#include "tools/FirstFrameReporter.h"
+#include "tools/ScreenshotTour.h"
 #include "web/WebEngineSetup.h"
 
 #include <QApplication>
@@ -23,6 +23,7 @@
 #include <QScreen>
 #include <QThread>
 #include <QTimer>
+
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -157,8 +158,9 @@ int runCommandLineTool(int argc, char *argv[], const CommandLineOptions &options
     QCoreApplication app(argc, argv);
     describeApplication();
     if (!options.error.isEmpty()) {
-        printTo(stderr, QStringLiteral("patient-kiosk: %1\nTry 'patient-kiosk --help' for more information.\n")
-                            .arg(options.error));
+        printTo(
+            stderr,
+            QStringLiteral("patient-kiosk: %1\nTry 'patient-kiosk --help' for more information.\n").arg(options.error));
         return 2;
     }
     if (options.helpRequested) {
@@ -218,9 +220,10 @@ int main(int argc, char *argv[])
         return runCommandLineTool(argc, argv, options);
     if (options.kiosk && !PinVault(configPathFor(options)).hasPin()) {
         // Fail closed: a kiosk nobody can unlock, or one anybody can leave, is not started.
-        printTo(stderr, QStringLiteral("patient-kiosk: kiosk mode needs a staff PIN so that staff can unlock it.\n"
-                                       "Set one with:  sudo patient-kiosk --set-pin%1\n")
-                            .arg(options.configPath.isEmpty() ? QString() : QStringLiteral(" --config ") + options.configPath));
+        printTo(stderr,
+                QStringLiteral("patient-kiosk: kiosk mode needs a staff PIN so that staff can unlock it.\n"
+                               "Set one with:  sudo patient-kiosk --set-pin%1\n")
+                    .arg(options.configPath.isEmpty() ? QString() : QStringLiteral(" --config ") + options.configPath));
         return 2;
     }
 

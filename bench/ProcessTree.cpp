@@ -36,7 +36,7 @@ QHash<qint64, ProcessStat> readAll()
         ProcessStat s;
         s.parent = fields.at(1).toLongLong();
         s.cpuTicks = fields.at(11).toLongLong() + fields.at(12).toLongLong(); // utime + stime
-        s.residentPages = fields.at(21).toLongLong();                          // rss
+        s.residentPages = fields.at(21).toLongLong();                         // rss
         all.insert(pid, s);
     }
     return all;
@@ -69,7 +69,9 @@ namespace ProcessTree {
 qint64 residentBytes(qint64 rootPid, bool withDescendants)
 {
     const qint64 pageSize = sysconf(_SC_PAGESIZE);
-    return sumTree(rootPid, [](const ProcessStat &s) { return s.residentPages; }, withDescendants) * pageSize;
+    return sumTree(
+               rootPid, [](const ProcessStat &s) { return s.residentPages; }, withDescendants)
+           * pageSize;
 }
 
 int processCount(qint64 rootPid)

@@ -8,16 +8,16 @@
 //   build/dev/bench/kiosk_bench [--opens N] [--reset-every N] [--idle-seconds S] [--json FILE]
 //                               [--kiosk PATH] [--chromium PATH] [--smoke] [--memory-only]
 
+#include "KioskWindow.h"
+#include "ProcessTree.h"
+#include "VisibleWidgets.h"
+#include "config/KioskConfig.h"
 #include "content/ArticleLibrary.h"
 #include "content/ContentStore.h"
 #include "content/ContentUrl.h"
-#include "theme/GraphicsBackend.h"
 #include "content/HtmlExporter.h"
-#include "config/KioskConfig.h"
-#include "KioskWindow.h"
-#include "ProcessTree.h"
 #include "screens/ReaderScreen.h"
-#include "VisibleWidgets.h"
+#include "theme/GraphicsBackend.h"
 #include "web/WebEngineSetup.h"
 
 #include <QAbstractButton>
@@ -39,10 +39,10 @@
 #include <QTest>
 #include <QTimer>
 #include <QWebEngineView>
+
 #include <algorithm>
 #include <cstdio>
 #include <optional>
-
 #include <unistd.h>
 
 namespace {
@@ -150,7 +150,8 @@ private:
 // Tells two frames apart: a hash of every pixel.
 size_t fingerprint(const QImage &frame)
 {
-    return qHashBits(frame.constBits(), size_t(frame.sizeInBytes()), size_t(frame.width()) << 16 | size_t(frame.height()));
+    return qHashBits(frame.constBits(), size_t(frame.sizeInBytes()),
+                     size_t(frame.width()) << 16 | size_t(frame.height()));
 }
 
 class Bench
@@ -189,7 +190,8 @@ public:
         // paints inside the same event-loop turns.
         PaintWatcher painted(target);
         return tap(name, [&](const QElapsedTimer &clock) {
-            return painted.wait(5000) && m_window->currentScreen() == target ? double(clock.nsecsElapsed()) / 1e6 : -1.0;
+            return painted.wait(5000) && m_window->currentScreen() == target ? double(clock.nsecsElapsed()) / 1e6
+                                                                             : -1.0;
         });
     }
 
@@ -216,15 +218,17 @@ public:
         PaintWatcher paints(surface);
         const double result = tap(name, [&](const QElapsedTimer &clock) {
             double matched = -1;
-            runEventLoopUntil([&] {
-                if (!paints.hasNew())
-                    return false;
-                const qint64 paintedAt = paints.takeLatest(clock);
-                if ((alreadyThere && !shown) || fingerprint(surface->grabFramebuffer()) != *expected)
-                    return false;
-                matched = double(paintedAt) / 1e6;
-                return true;
-            }, 5000);
+            runEventLoopUntil(
+                [&] {
+                    if (!paints.hasNew())
+                        return false;
+                    const qint64 paintedAt = paints.takeLatest(clock);
+                    if ((alreadyThere && !shown) || fingerprint(surface->grabFramebuffer()) != *expected)
+                        return false;
+                    matched = double(paintedAt) / 1e6;
+                    return true;
+                },
+                5000);
             return matched;
         });
         QObject::disconnect(connection);
@@ -295,15 +299,31 @@ int main(int argc, char *argv[])
     prepareWebEngine();
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption opensOption(QStringLiteral("opens"), QStringLiteral("Article opens for the memory run."), QStringLiteral("N"), QStringLiteral("1000"));
-    const QCommandLineOption idleOption(QStringLiteral("idle-seconds"), QStringLiteral("Seconds per idle-CPU measurement."), QStringLiteral("S"), QStringLiteral("60"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write the figures as JSON."), QStringLiteral("FILE"));
-    const QCommandLineOption kioskOption(QStringLiteral("kiosk"), QStringLiteral("patient-kiosk binary for the cold-start figure."), QStringLiteral("PATH"));
-    const QCommandLineOption resetEveryOption(QStringLiteral("reset-every"), QStringLiteral("Reset (new web profile) every N opens in the memory run."), QStringLiteral("N"), QStringLiteral("10"));
-    const QCommandLineOption chromiumOption(QStringLiteral("chromium"), QStringLiteral("Also measure Debian's Chromium showing the exported articles (needs node and playwright-core in .tools)."), QStringLiteral("PATH"));
-    const QCommandLineOption smokeOption(QStringLiteral("smoke"), QStringLiteral("A few iterations only (the test suite's run)."));
-    const QCommandLineOption memoryOnlyOption(QStringLiteral("memory-only"), QStringLiteral("Only the memory run, printing the tree's memory as it goes (for finding growth)."));
-    parser.addOptions({opensOption, idleOption, jsonOption, kioskOption, resetEveryOption, chromiumOption, smokeOption, memoryOnlyOption});
+    const QCommandLineOption opensOption(QStringLiteral("opens"), QStringLiteral("Article opens for the memory run."),
+                                         QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption idleOption(QStringLiteral("idle-seconds"),
+                                        QStringLiteral("Seconds per idle-CPU measurement."), QStringLiteral("S"),
+                                        QStringLiteral("60"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Write the figures as JSON."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption kioskOption(QStringLiteral("kiosk"),
+                                         QStringLiteral("patient-kiosk binary for the cold-start figure."),
+                                         QStringLiteral("PATH"));
+    const QCommandLineOption resetEveryOption(
+        QStringLiteral("reset-every"), QStringLiteral("Reset (new web profile) every N opens in the memory run."),
+        QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption chromiumOption(
+        QStringLiteral("chromium"),
+        QStringLiteral(
+            "Also measure Debian's Chromium showing the exported articles (needs node and playwright-core in .tools)."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption smokeOption(QStringLiteral("smoke"),
+                                         QStringLiteral("A few iterations only (the test suite's run)."));
+    const QCommandLineOption memoryOnlyOption(
+        QStringLiteral("memory-only"),
+        QStringLiteral("Only the memory run, printing the tree's memory as it goes (for finding growth)."));
+    parser.addOptions({opensOption, idleOption, jsonOption, kioskOption, resetEveryOption, chromiumOption, smokeOption,
+                       memoryOnlyOption});
     parser.addHelpOption();
     parser.process(app);
     const bool smoke = parser.isSet(smokeOption);
@@ -314,7 +334,7 @@ int main(int argc, char *argv[])
     ContentStore content({QStringLiteral(":/content")});
     KioskConfig config;
     config.setValue(KioskConfig::Key::IdleTimeoutSeconds, 3600.0); // the bench is not a patient
-    applyGraphicsBackend(config.graphics()); // as the app does
+    applyGraphicsBackend(config.graphics());                       // as the app does
     KioskWindow window(&content, config);
     window.resize(1080, 1920);
     window.show();
@@ -355,10 +375,13 @@ int main(int argc, char *argv[])
                 for (const Article *a : library.articlesInTopic(topic.id, language)) {
                     bench.toHome();
                     if (topic.featured)
-                        native.ms.append(bench.tapToScreen(QStringLiteral("featuredTopicButton"), QStringLiteral("topicScreen")));
+                        native.ms.append(
+                            bench.tapToScreen(QStringLiteral("featuredTopicButton"), QStringLiteral("topicScreen")));
                     else
-                        native.ms.append(bench.tapToScreen(QStringLiteral("topicTile_") + topic.id, QStringLiteral("topicScreen")));
-                    article.ms.append(bench.tapToArticle(QStringLiteral("articleTile_") + a->id, ContentUrl::article(language, a->id)));
+                        native.ms.append(
+                            bench.tapToScreen(QStringLiteral("topicTile_") + topic.id, QStringLiteral("topicScreen")));
+                    article.ms.append(bench.tapToArticle(QStringLiteral("articleTile_") + a->id,
+                                                         ContentUrl::article(language, a->id)));
                     native.ms.append(bench.tapToScreen(QStringLiteral("backButton"), QStringLiteral("topicScreen")));
                 }
             }
@@ -374,7 +397,8 @@ int main(int argc, char *argv[])
             native.ms.append(bench.tapToScreen(QStringLiteral("beginButton"), QStringLiteral("disclaimerScreen")));
             native.ms.append(bench.tapToScreen(QStringLiteral("acknowledgeButton"), QStringLiteral("homeScreen")));
             runEventLoopFor(300); // a patient reads the home screen for a moment
-            firstArticle.ms.append(bench.tapToArticle(QStringLiteral("featuredArticleTile"), ContentUrl::article(session->language(), featuredId)));
+            firstArticle.ms.append(bench.tapToArticle(QStringLiteral("featuredArticleTile"),
+                                                      ContentUrl::article(session->language(), featuredId)));
         }
     }
 
@@ -408,9 +432,10 @@ int main(int argc, char *argv[])
                 nextPatient();
             openArticle(ids.at(opened % ids.size()));
             if (trace && (i + 1) % 50 == 0)
-                std::printf("after %5d opens: %d web surface(s), main process %7.1f MiB, tree %7.1f MiB, %d processes\n",
-                            i + 1, int(window.findChildren<QQuickWidget *>().size()), mib(ProcessTree::residentBytes(self, false)),
-                            mib(ProcessTree::residentBytes(self)), ProcessTree::processCount(self));
+                std::printf(
+                    "after %5d opens: %d web surface(s), main process %7.1f MiB, tree %7.1f MiB, %d processes\n", i + 1,
+                    int(window.findChildren<QQuickWidget *>().size()), mib(ProcessTree::residentBytes(self, false)),
+                    mib(ProcessTree::residentBytes(self)), ProcessTree::processCount(self));
         }
     };
     auto measureBetweenPatients = [&] {
@@ -500,7 +525,8 @@ int main(int argc, char *argv[])
         row(cold, "<= 1000");
     std::printf("%-46s %9.1f MiB\n", "tree memory, article open, after warm-up", mib(memoryWarm));
     std::printf("%-46s %9.1f MiB (%+.1f %%, budget <= 5 %%)\n",
-                qPrintable(QStringLiteral("... after %1 more opens, reset every %2").arg(opens).arg(resetEvery)), mib(memoryAfter), growth);
+                qPrintable(QStringLiteral("... after %1 more opens, reset every %2").arg(opens).arg(resetEvery)),
+                mib(memoryAfter), growth);
     std::printf("%-46s %9.1f MiB\n", "tree memory between patients, after warm-up", mib(betweenWarm));
     std::printf("%-46s %9.1f MiB (%+.1f %%, budget <= 5 %%)\n",
                 qPrintable(QStringLiteral("... after %1 more opens").arg(opens)), mib(betweenAfter), betweenGrowth);
@@ -510,8 +536,10 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(jsonOption)) {
         auto json = [](const Samples &s) {
-            return QJsonObject{{QStringLiteral("p50_ms"), s.percentile(0.5)}, {QStringLiteral("p95_ms"), s.percentile(0.95)},
-                               {QStringLiteral("max_ms"), s.percentile(1.0)}, {QStringLiteral("samples"), int(s.ms.size())}};
+            return QJsonObject{{QStringLiteral("p50_ms"), s.percentile(0.5)},
+                               {QStringLiteral("p95_ms"), s.percentile(0.95)},
+                               {QStringLiteral("max_ms"), s.percentile(1.0)},
+                               {QStringLiteral("samples"), int(s.ms.size())}};
         };
         const QJsonObject root{
             {QStringLiteral("platform"), QGuiApplication::platformName()},
@@ -537,16 +565,17 @@ int main(int argc, char *argv[])
         if (file.open(QIODevice::WriteOnly))
             file.write(QJsonDocument(root).toJson());
     }
-    const bool allMeasured = !native.ms.contains(-1) && !article.ms.contains(-1) && !cold.ms.contains(-1)
-                             && !firstArticle.ms.contains(-1);
+    const bool allMeasured =
+        !native.ms.contains(-1) && !article.ms.contains(-1) && !cold.ms.contains(-1) && !firstArticle.ms.contains(-1);
     if (!chromium.isEmpty()) {
         const QJsonObject nav = chromium.value(QStringLiteral("navigation")).toObject();
         const QJsonObject start = chromium.value(QStringLiteral("cold_start")).toObject();
         const double chromiumMemory = chromium.value(QStringLiteral("memory_mib")).toDouble();
         std::printf("\nDebian Chromium (%s) on the exported articles, same run:\n",
                     chromium.value(QStringLiteral("headed")).toBool() ? "headed --kiosk" : "headless");
-        std::printf("%-46s %9.1f %9.1f   ours/Chromium p95 %.2f (budget <= 0.5)\n", "page-to-page navigation to painted (ms)",
-                    nav.value(QStringLiteral("p50_ms")).toDouble(), nav.value(QStringLiteral("p95_ms")).toDouble(),
+        std::printf("%-46s %9.1f %9.1f   ours/Chromium p95 %.2f (budget <= 0.5)\n",
+                    "page-to-page navigation to painted (ms)", nav.value(QStringLiteral("p50_ms")).toDouble(),
+                    nav.value(QStringLiteral("p95_ms")).toDouble(),
                     article.percentile(0.95) / nav.value(QStringLiteral("p95_ms")).toDouble());
         if (!cold.ms.isEmpty())
             std::printf("%-46s %9.1f             ours/Chromium %.2f (budget < 1)\n", "cold start to first article (ms)",

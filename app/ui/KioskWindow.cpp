@@ -1,34 +1,34 @@
 #include "KioskWindow.h"
 
 #include "content/ArticleLibrary.h"
-#include "screens/AttractScreen.h"
-#include "web/ContentSchemeHandler.h"
 #include "content/ContentStore.h"
 #include "content/ContentUrl.h"
-#include "screens/DisclaimerScreen.h"
+#include "i18n/LanguageManager.h"
 #include "input/FocusRingPolicy.h"
-#include "system/FreedMemory.h"
-#include "screens/HomeScreen.h"
-#include "session/IdleMonitor.h"
-#include "screens/IdleWarningOverlay.h"
 #include "input/KeyboardNavigation.h"
 #include "input/KioskInputGuard.h"
-#include "i18n/LanguageManager.h"
-#include "speech/QtSpeechEngine.h"
-#include "widgets/NoticeBanner.h"
-#include "speech/ReadAloudController.h"
+#include "screens/AttractScreen.h"
+#include "screens/DisclaimerScreen.h"
+#include "screens/HomeScreen.h"
+#include "screens/IdleWarningOverlay.h"
+#include "screens/ReaderScreen.h"
+#include "screens/TopicScreen.h"
+#include "session/IdleMonitor.h"
 #include "session/ReadingPreferences.h"
-#include "web/KioskWebPage.h"
+#include "session/UserActivityFilter.h"
+#include "speech/QtSpeechEngine.h"
+#include "speech/ReadAloudController.h"
+#include "staff/StaffController.h"
+#include "system/FreedMemory.h"
 #include "system/KioskLogging.h"
+#include "theme/Theme.h"
+#include "web/ContentSchemeHandler.h"
+#include "web/KioskWebPage.h"
+#include "web/PatientWebSession.h"
+#include "web/RendererCrashRecovery.h"
 #include "widgets/LanguageSwitch.h"
 #include "widgets/NavigationBar.h"
-#include "web/PatientWebSession.h"
-#include "screens/ReaderScreen.h"
-#include "web/RendererCrashRecovery.h"
-#include "staff/StaffController.h"
-#include "theme/Theme.h"
-#include "screens/TopicScreen.h"
-#include "session/UserActivityFilter.h"
+#include "widgets/NoticeBanner.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -40,6 +40,7 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 #include <QWebEngineView>
+
 #include <chrono>
 
 namespace {
@@ -108,9 +109,9 @@ KioskWindow::KioskWindow(ContentStore *content, const KioskConfig &config, Speec
     m_languages->apply(m_session->language());
     applyTheme(false);
 
-    for (QWidget *screen : {static_cast<QWidget *>(m_attract), static_cast<QWidget *>(m_disclaimer),
-                            static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_topic),
-                            static_cast<QWidget *>(m_reader)})
+    for (QWidget *screen :
+         {static_cast<QWidget *>(m_attract), static_cast<QWidget *>(m_disclaimer), static_cast<QWidget *>(m_home),
+          static_cast<QWidget *>(m_topic), static_cast<QWidget *>(m_reader)})
         m_stack->addWidget(screen);
     m_staffBar->setObjectName(QStringLiteral("staffBar"));
     m_lockButton->setObjectName(QStringLiteral("lockKioskButton"));
@@ -214,15 +215,15 @@ void KioskWindow::connectReadAloud(SpeechEngine *speech)
         }
         const Article *article = m_library->articleForReading(m_session->location().articleId, m_session->language());
         const QString language = article ? article->language : m_session->language();
-        m_reader->view()->page()->toPlainText([this, language](const QString &text) { m_readAloud->read(text, language); });
+        m_reader->view()->page()->toPlainText(
+            [this, language](const QString &text) { m_readAloud->read(text, language); });
     });
     connect(m_reader, &ReaderScreen::stopListeningRequested, m_readAloud, &ReadAloudController::stop);
     connect(m_disclaimer, &DisclaimerScreen::listenRequested, this,
             [this] { m_readAloud->read(m_disclaimer->plainText(), m_session->language()); });
     // A patient who listens also hears the idle warning.
-    connect(m_idle, &IdleMonitor::warningStarted, this, [this] {
-        m_readAloud->announce(m_warning->countdownText(), m_session->language());
-    });
+    connect(m_idle, &IdleMonitor::warningStarted, this,
+            [this] { m_readAloud->announce(m_warning->countdownText(), m_session->language()); });
 }
 
 void KioskWindow::setStaffBarVisible(bool visible)
@@ -338,9 +339,8 @@ void KioskWindow::connectScreens()
     connect(m_reader, &ReaderScreen::highContrastToggled, m_aids, &ReadingPreferences::setHighContrast);
     connect(m_home, &HomeScreen::highContrastToggled, m_aids, &ReadingPreferences::setHighContrast);
     connect(m_reader, &ReaderScreen::languageRequested, session, &SessionController::setLanguage);
-    connect(m_aids, &ReadingPreferences::textScaleChanged, this, [this](double scale) {
-        m_reader->setTextScale(scale, m_aids->canShrink(), m_aids->canEnlarge());
-    });
+    connect(m_aids, &ReadingPreferences::textScaleChanged, this,
+            [this](double scale) { m_reader->setTextScale(scale, m_aids->canShrink(), m_aids->canEnlarge()); });
     connect(m_aids, &ReadingPreferences::highContrastChanged, this, &KioskWindow::applyTheme);
     m_reader->setTextScale(m_aids->textScale(), m_aids->canShrink(), m_aids->canEnlarge());
 

@@ -116,16 +116,17 @@ void KioskWebPage::showArticle(const QUrl &url, const QString &html)
         return;
     }
     const std::shared_ptr<quint64> latest = m_request;
-    runJavaScript(swapScript(url, html), QWebEngineScript::ApplicationWorld, [this, latest, request, url](const QVariant &done) {
-        if (*latest != request)
-            return; // a newer article was asked for, or the page is gone
-        if (done.toBool()) {
-            emit articleShown(true);
-            return;
-        }
-        qCWarning(lcWeb) << "could not put" << url.toDisplayString() << "into the open page; loading it instead";
-        loadNewDocument(url);
-    });
+    runJavaScript(
+        swapScript(url, html), QWebEngineScript::ApplicationWorld, [this, latest, request, url](const QVariant &done) {
+            if (*latest != request)
+                return; // a newer article was asked for, or the page is gone
+            if (done.toBool()) {
+                emit articleShown(true);
+                return;
+            }
+            qCWarning(lcWeb) << "could not put" << url.toDisplayString() << "into the open page; loading it instead";
+            loadNewDocument(url);
+        });
 }
 
 void KioskWebPage::loadStandby()
@@ -184,7 +185,8 @@ bool KioskWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type,
             // Queued: loading the next article from inside this navigation
             // decision can be dropped by Chromium as part of the refusal.
             const QString id = ref->id;
-            QMetaObject::invokeMethod(this, [this, id] { emit articleLinkActivated(id); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, id] { emit articleLinkActivated(id); }, Qt::QueuedConnection);
         } else {
             qCWarning(lcWeb) << "ignored link to" << url.toDisplayString();
         }

@@ -1,9 +1,9 @@
 #include "PatientWebSession.h"
 
-#include "web/ContentRequestGuard.h"
-#include "web/ContentSchemeHandler.h"
 #include "content/ContentUrl.h"
 #include "system/KioskLogging.h"
+#include "web/ContentRequestGuard.h"
+#include "web/ContentSchemeHandler.h"
 #include "web/KioskWebPage.h"
 #include "web/RendererCrashRecovery.h"
 

@@ -30,7 +30,7 @@ void setChromiumFlags()
     // after whatever the environment (the test setup's --no-sandbox, say) put there.
     QByteArray flags = qgetenv("QTWEBENGINE_CHROMIUM_FLAGS");
     const QByteArrayList required{
-        QByteArrayLiteral("--disable-pinch"),               // no pinch zoom on the touchscreen
+        QByteArrayLiteral("--disable-pinch"),                 // no pinch zoom on the touchscreen
         QByteArrayLiteral("--disable-background-networking"), // a kiosk talks to no one
         QByteArrayLiteral("--disable-component-update"),
     };

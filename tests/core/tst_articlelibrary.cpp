@@ -47,8 +47,9 @@ private slots:
 
         // The foundation's five: the featured article and one per home topic.
         QCOMPARE(library.manifest().featuredArticleId(), QStringLiteral("dissociative-state"));
-        const QStringList homeTopics{QStringLiteral("treatment"), QStringLiteral("mechanism"), QStringLiteral("integration"),
-                                     QStringLiteral("misconceptions"), QStringLiteral("safety")};
+        const QStringList homeTopics{QStringLiteral("treatment"), QStringLiteral("mechanism"),
+                                     QStringLiteral("integration"), QStringLiteral("misconceptions"),
+                                     QStringLiteral("safety")};
         QStringList tileIds;
         for (const Topic &t : library.manifest().tileTopics())
             tileIds.append(t.id);
@@ -117,13 +118,15 @@ private slots:
         QVERIFY(spanish.contains(QLatin1String("<html lang=\"es\">")));
         QVERIFY(spanish.contains(QLatin1String("Fuentes")));
         // Unknown: a calm page, never an empty reply.
-        QVERIFY(library.pageHtml(QStringLiteral("nope"), QStringLiteral("en")).contains(QLatin1String("not available")));
+        QVERIFY(
+            library.pageHtml(QStringLiteral("nope"), QStringLiteral("en")).contains(QLatin1String("not available")));
     }
 
     void spanishFallsBackToEnglish()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath(QStringLiteral("articles/en/clinic-only.md")), article("clinic-only", "safety", "Clinic only"));
+        writeFile(dir.filePath(QStringLiteral("articles/en/clinic-only.md")),
+                  article("clinic-only", "safety", "Clinic only"));
         const ArticleLibrary library = ArticleLibrary::load({Bundled, dir.path()});
         const Article *shown = library.articleForReading(QStringLiteral("clinic-only"), QStringLiteral("es"));
         QVERIFY(shown);
@@ -142,7 +145,8 @@ private slots:
                  QStringLiteral("Our clinic's side effects page"));
         QVERIFY(library.article(QStringLiteral("parking"), QStringLiteral("en")));
         // The Spanish bundled version is untouched.
-        QVERIFY(library.article(QStringLiteral("side-effects"), QStringLiteral("es"))->title != QLatin1String("Our clinic's side effects page"));
+        QVERIFY(library.article(QStringLiteral("side-effects"), QStringLiteral("es"))->title
+                != QLatin1String("Our clinic's side effects page"));
     }
 
     void badFilesAreSkippedAndGoodOnesKept()
@@ -150,7 +154,8 @@ private slots:
         QTemporaryDir dir;
         writeFile(dir.filePath(QStringLiteral("articles/en/good.md")), article("good", "safety", "Good"));
         writeFile(dir.filePath(QStringLiteral("articles/en/broken.md")), "---\ntitle: [\n---\nx\n");
-        writeFile(dir.filePath(QStringLiteral("articles/en/unknown-topic.md")), article("unknown-topic", "astrology", "Stars"));
+        writeFile(dir.filePath(QStringLiteral("articles/en/unknown-topic.md")),
+                  article("unknown-topic", "astrology", "Stars"));
         writeFile(dir.filePath(QStringLiteral("articles/en/dangling.md")),
                   article("dangling", "safety", "Dangling", "See [this](no-such-article)."));
         writeFile(dir.filePath(QStringLiteral("articles/en/side-effects.md")), QByteArray()); // broken override
@@ -168,7 +173,8 @@ private slots:
         const QString all = messages.join(QLatin1Char('\n'));
         QVERIFY2(all.contains(QLatin1String("broken.md:3: error: front matter is not valid YAML")), qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("topic 'astrology' is not in topics.yaml")), qPrintable(all));
-        QVERIFY2(all.contains(QLatin1String("dangling.md:12: error: link to 'no-such-article' leads nowhere")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("dangling.md:12: error: link to 'no-such-article' leads nowhere")),
+                 qPrintable(all));
         QVERIFY2(all.contains(QLatin1String("side-effects.md: error: file is empty")), qPrintable(all));
         QCOMPARE(library.errorCount(), 4);
     }
@@ -179,13 +185,13 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("banned word") << QByteArray("Ketamine is a cure for sadness.")
                                      << QStringLiteral("'cure' promises a cure");
-        QTest::newRow("long sentence")
-            << QByteArray("This sentence keeps going and going with many small words so that it ends up being far "
-                          "longer than any patient should ever have to read in one breath.")
-            << QStringLiteral("sentence of 29 words is longer than 25");
-        QTest::newRow("hard words")
-            << QByteArray("Pharmacological antagonism demonstrates considerable neuroplasticity.")
-            << QStringLiteral("reading level is grade");
+        QTest::newRow("long sentence") << QByteArray(
+            "This sentence keeps going and going with many small words so that it ends up being far "
+            "longer than any patient should ever have to read in one breath.")
+                                       << QStringLiteral("sentence of 29 words is longer than 25");
+        QTest::newRow("hard words") << QByteArray(
+            "Pharmacological antagonism demonstrates considerable neuroplasticity.")
+                                    << QStringLiteral("reading level is grade");
     }
 
     void editorialRulesKeepArticlesOff()
@@ -193,12 +199,14 @@ private slots:
         QFETCH(QByteArray, body);
         QFETCH(QString, message);
         QTemporaryDir dir;
-        writeFile(dir.filePath(QStringLiteral("articles/en/bad.md")), article("bad", "safety", "Bad", body.constData()));
+        writeFile(dir.filePath(QStringLiteral("articles/en/bad.md")),
+                  article("bad", "safety", "Bad", body.constData()));
         const ArticleLibrary library = ArticleLibrary::load({Bundled, dir.path()});
         QVERIFY(!library.article(QStringLiteral("bad"), QStringLiteral("en")));
         bool found = false;
         for (const ContentProblem &p : library.problems())
-            found = found || (p.isError() && p.toString().contains(message) && p.file.endsWith(QLatin1String("bad.md")));
+            found =
+                found || (p.isError() && p.toString().contains(message) && p.file.endsWith(QLatin1String("bad.md")));
         QVERIFY2(found, qPrintable(message));
     }
 
@@ -209,7 +217,9 @@ private slots:
         const ArticleLibrary library = ArticleLibrary::load({Bundled, dir.path()});
         bool found = false;
         for (const ContentProblem &p : library.problems())
-            found = found || (!p.isError() && p.toString().contains(QLatin1String("parking.md: warning: has no 'es' version")));
+            found =
+                found
+                || (!p.isError() && p.toString().contains(QLatin1String("parking.md: warning: has no 'es' version")));
         QVERIFY(found);
     }
 

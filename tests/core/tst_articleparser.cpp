@@ -56,7 +56,8 @@ private slots:
     void readsOptionalReview()
     {
         QByteArray text = validArticle();
-        text.replace("updated: 2026-11-24\n", "updated: 2026-11-24\nreviewed_by: \"Dr. A. Example\"\nreviewed_on: 2026-10-01\n");
+        text.replace("updated: 2026-11-24\n",
+                     "updated: 2026-11-24\nreviewed_by: \"Dr. A. Example\"\nreviewed_on: 2026-10-01\n");
         const auto result = ArticleParser::parse(text, QStringLiteral("a.md"));
         QVERIFY(result.article);
         QCOMPARE(result.article->reviewedBy, QStringLiteral("Dr. A. Example"));
@@ -85,17 +86,20 @@ private slots:
             return copy;
         };
         QTest::newRow("empty file") << QByteArray() << 0 << QStringLiteral("file is empty");
-        QTest::newRow("no front matter") << QByteArray("# Just markdown\n") << 1 << QStringLiteral("first line must be '---'");
-        QTest::newRow("unclosed front matter") << QByteArray("---\nid: x\ntitle: y\n") << 1 << QStringLiteral("never closed");
-        QTest::newRow("invalid yaml") << with("topic: safety\n", "topic: [safety\n") << 0 << QStringLiteral("not valid YAML");
+        QTest::newRow("no front matter") << QByteArray("# Just markdown\n") << 1
+                                         << QStringLiteral("first line must be '---'");
+        QTest::newRow("unclosed front matter")
+            << QByteArray("---\nid: x\ntitle: y\n") << 1 << QStringLiteral("never closed");
+        QTest::newRow("invalid yaml") << with("topic: safety\n", "topic: [safety\n") << 0
+                                      << QStringLiteral("not valid YAML");
         QTest::newRow("missing title") << with("title: \"Side effects: what to know\"\n", "") << 2
                                        << QStringLiteral("missing required field 'title'");
         QTest::newRow("title is a list") << with("title: \"Side effects: what to know\"", "title: [a, b]") << 3
                                          << QStringLiteral("field 'title' must be a single text value");
         QTest::newRow("bad date") << with("updated: 2026-11-24", "updated: last tuesday") << 7
                                   << QStringLiteral("not a date; write it as YYYY-MM-DD");
-        QTest::newRow("related is a map") << with("related: [when-to-get-help, myths-and-facts]", "related: {a: b}") << 8
-                                          << QStringLiteral("field 'related' must be a list");
+        QTest::newRow("related is a map") << with("related: [when-to-get-help, myths-and-facts]", "related: {a: b}")
+                                          << 8 << QStringLiteral("field 'related' must be a list");
         QTest::newRow("bad id") << with("id: side-effects", "id: Side Effects!") << 2
                                 << QStringLiteral("id 'Side Effects!' may use only lower-case");
         QTest::newRow("bad language") << with("language: en", "language: english") << 6
@@ -104,8 +108,12 @@ private slots:
                                  << QStringLiteral("no body text");
         QTest::newRow("invalid utf-8") << with("Body text here.", "Body \xff\xfe text") << 17
                                        << QStringLiteral("not valid UTF-8");
-        QTest::newRow("binary junk") << QByteArray("\x7f" "ELF\x00\x01\x02", 7) << 0 << QStringLiteral("binary data");
-        QTest::newRow("too large") << (good + QByteArray(300 * 1024, 'a')) << 0 << QStringLiteral("larger than the 256 KiB limit");
+        QTest::newRow("binary junk") << QByteArray("\x7f"
+                                                   "ELF\x00\x01\x02",
+                                                   7)
+                                     << 0 << QStringLiteral("binary data");
+        QTest::newRow("too large") << (good + QByteArray(300 * 1024, 'a')) << 0
+                                   << QStringLiteral("larger than the 256 KiB limit");
     }
 
     void rejectsBadInput()

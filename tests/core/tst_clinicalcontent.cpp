@@ -55,9 +55,9 @@ private slots:
             QVERIFY2(articlesOf(m_library, QLatin1String(language)).size() >= 20,
                      qPrintable(QStringLiteral("%1 has fewer than 20 articles").arg(QLatin1String(language))));
         }
-        for (const char *id : {"session-day", "how-many-sessions", "medicines-and-ketamine",
-                               "pregnancy-and-birth-control", "ptsd-and-anxiety", "cost-insurance-and-consent",
-                               "for-family-and-drivers"}) {
+        for (const char *id :
+             {"session-day", "how-many-sessions", "medicines-and-ketamine", "pregnancy-and-birth-control",
+              "ptsd-and-anxiety", "cost-insurance-and-consent", "for-family-and-drivers"}) {
             QVERIFY2(m_library.article(QLatin1String(id), QStringLiteral("en")), id);
             QVERIFY2(m_library.article(QLatin1String(id), QStringLiteral("es")), id);
         }
@@ -95,10 +95,11 @@ private slots:
         // Naming the three kinds side by side ("approved, off-label or
         // compounded") is right; saying compounded ketamine is used off-label is not.
         const QRegularExpression calledOffLabel(
-            QStringLiteral("compounded\\s+(?:ketamine\\s+)?(?:products?\\s+)?(?:is|are)\\s+(?:used\\s+|given\\s+)?off-label"
-                           "|off-label\\s+(?:use\\s+of\\s+)?compounded"
-                           "|magistral\\)?\\s+(?:es|son|se usa)\\s+(?:un\\s+)?(?:uso\\s+)?fuera de lo aprobado"
-                           "|fuera de lo aprobado de (?:la )?ketamina preparada"),
+            QStringLiteral(
+                "compounded\\s+(?:ketamine\\s+)?(?:products?\\s+)?(?:is|are)\\s+(?:used\\s+|given\\s+)?off-label"
+                "|off-label\\s+(?:use\\s+of\\s+)?compounded"
+                "|magistral\\)?\\s+(?:es|son|se usa)\\s+(?:un\\s+)?(?:uso\\s+)?fuera de lo aprobado"
+                "|fuera de lo aprobado de (?:la )?ketamina preparada"),
             QRegularExpression::CaseInsensitiveOption);
         for (const QString &language : m_library.languages()) {
             for (const Article *article : articlesOf(m_library, language)) {
@@ -114,10 +115,13 @@ private slots:
     void reassuranceStaysTrue()
     {
         // "It passes" promises too much: the feeling usually passes, within an hour or two.
-        const QRegularExpression promise(QStringLiteral("(?<!usually )(?<!often )(?<!if )\\b(?:always passes|it passes|feeling passes|will pass)\\b"),
-                                         QRegularExpression::CaseInsensitiveOption);
-        const QRegularExpression promesa(QStringLiteral("(?<!suele )\\b(?:siempre se pasa|se le pasará|la sensación se pasa)\\b"),
-                                         QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpression promise(
+            QStringLiteral(
+                "(?<!usually )(?<!often )(?<!if )\\b(?:always passes|it passes|feeling passes|will pass)\\b"),
+            QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpression promesa(
+            QStringLiteral("(?<!suele )\\b(?:siempre se pasa|se le pasará|la sensación se pasa)\\b"),
+            QRegularExpression::CaseInsensitiveOption);
         for (const QString &language : m_library.languages()) {
             for (const Article *article : articlesOf(m_library, language)) {
                 for (const QString &sentence : sentencesOf(article->markdownBody)) {
@@ -176,10 +180,12 @@ private slots:
             for (const Article *article : m_library.articlesInTopic(QStringLiteral("safety"), language)) {
                 if (article->id == help->id)
                     continue;
-                QVERIFY2(article->markdownBody.contains(QLatin1String("](when-to-get-help)")),
-                         qPrintable(QStringLiteral("%1 (%2) does not link to the help chart").arg(article->id, language)));
+                QVERIFY2(
+                    article->markdownBody.contains(QLatin1String("](when-to-get-help)")),
+                    qPrintable(QStringLiteral("%1 (%2) does not link to the help chart").arg(article->id, language)));
             }
-            QVERIFY(m_library.pageHtml(QStringLiteral("session-day"), language).contains(QLatin1String("<ol class=\"steps\">")));
+            QVERIFY(m_library.pageHtml(QStringLiteral("session-day"), language)
+                        .contains(QLatin1String("<ol class=\"steps\">")));
         }
     }
 
@@ -203,12 +209,16 @@ private slots:
         for (const QString &language : library.languages()) {
             for (const Article *article : library.allArticles(language)) {
                 const QString page = library.pageHtml(article->id, language);
-                QVERIFY2(!page.contains(QLatin1String("{{")), qPrintable(article->id + QStringLiteral(": raw placeholder")));
-                QVERIFY2(!page.contains(QLatin1String("[!")), qPrintable(article->id + QStringLiteral(": raw box marker")));
-                QVERIFY2(!page.contains(QLatin1String("<blockquote>")), qPrintable(article->id + QStringLiteral(": unconverted box")));
+                QVERIFY2(!page.contains(QLatin1String("{{")),
+                         qPrintable(article->id + QStringLiteral(": raw placeholder")));
+                QVERIFY2(!page.contains(QLatin1String("[!")),
+                         qPrintable(article->id + QStringLiteral(": raw box marker")));
+                QVERIFY2(!page.contains(QLatin1String("<blockquote>")),
+                         qPrintable(article->id + QStringLiteral(": unconverted box")));
                 if (article->markdownBody.contains(ClinicFacts::phonePlaceholder())) {
-                    const QString expected = phone.isEmpty() ? ClinicFacts().fillIn(ClinicFacts::phonePlaceholder(), language, true)
-                                                             : phone.toHtmlEscaped();
+                    const QString expected = phone.isEmpty()
+                                                 ? ClinicFacts().fillIn(ClinicFacts::phonePlaceholder(), language, true)
+                                                 : phone.toHtmlEscaped();
                     QVERIFY2(page.contains(expected), qPrintable(article->id));
                     ++pagesWithPhone;
                 }
@@ -246,7 +256,8 @@ private slots:
             QVERIFY(html.contains(article->reviewChecks.first().toHtmlEscaped()));
             QVERIFY(html.contains(article->sources.first().toHtmlEscaped()));
         }
-        QCOMPARE(html.count(QLatin1String("class=\"packet-signoff\"")), m_library.allArticles(QStringLiteral("en")).size());
+        QCOMPARE(html.count(QLatin1String("class=\"packet-signoff\"")),
+                 m_library.allArticles(QStringLiteral("en")).size());
         QVERIFY(html.contains(QLatin1String("Flesch-Kincaid grade")));
         QVERIFY(html.contains(QLatin1String("Not reviewed by a clinician yet")));
         QVERIFY(html.contains(QLatin1String("page-break-before: always")));

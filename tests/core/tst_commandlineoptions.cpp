@@ -26,11 +26,11 @@ private slots:
 
     void readsEveryOption()
     {
-        const CommandLineOptions o = parse({QStringLiteral("--windowed"), QStringLiteral("--size"), QStringLiteral("1920x1080"),
-                                            QStringLiteral("--config"), QStringLiteral("/tmp/k.conf"),
-                                            QStringLiteral("--idle-timeout"), QStringLiteral("60"),
-                                            QStringLiteral("--idle-warning"), QStringLiteral("20"),
-                                            QStringLiteral("--screenshots"), QStringLiteral("/tmp/shots")});
+        const CommandLineOptions o =
+            parse({QStringLiteral("--windowed"), QStringLiteral("--size"), QStringLiteral("1920x1080"),
+                   QStringLiteral("--config"), QStringLiteral("/tmp/k.conf"), QStringLiteral("--idle-timeout"),
+                   QStringLiteral("60"), QStringLiteral("--idle-warning"), QStringLiteral("20"),
+                   QStringLiteral("--screenshots"), QStringLiteral("/tmp/shots")});
         QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
         QVERIFY(o.windowed);
         QCOMPARE(*o.size, QSize(1920, 1080));
@@ -45,8 +45,8 @@ private slots:
         QVERIFY(parse({QStringLiteral("--help")}).helpRequested);
         QVERIFY(parse({QStringLiteral("--version")}).versionRequested);
         const QString help = CommandLineOptions::helpText();
-        for (const char *option : {"--windowed", "--size", "--config", "--idle-timeout", "--idle-warning", "--screenshots",
-                                   "--content-dir", "--check-content", "--format", "--export-html"})
+        for (const char *option : {"--windowed", "--size", "--config", "--idle-timeout", "--idle-warning",
+                                   "--screenshots", "--content-dir", "--check-content", "--format", "--export-html"})
             QVERIFY2(help.contains(QLatin1String(option)), option);
     }
 
@@ -68,7 +68,8 @@ private slots:
                                         << QStringLiteral("Unknown option 'fullscreen-please'");
         QTest::newRow("missing value") << QStringList{QStringLiteral("--idle-timeout")}
                                        << QStringLiteral("Missing value after '--idle-timeout'");
-        QTest::newRow("positional") << QStringList{QStringLiteral("extra")} << QStringLiteral("unexpected argument 'extra'");
+        QTest::newRow("positional") << QStringList{QStringLiteral("extra")}
+                                    << QStringLiteral("unexpected argument 'extra'");
     }
 
     void badValuesNameTheOption()

@@ -3,8 +3,8 @@
 // real `patient-kiosk --check-content`, and a kiosk loading the whole corpus
 // still has every valid article.
 
-#include "content/ArticleLibrary.h"
 #include "checks/ContentFolderCheck.h"
+#include "content/ArticleLibrary.h"
 
 #include <QDir>
 #include <QFile>
@@ -91,7 +91,8 @@ private slots:
             QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()));
             QVERIFY(QFile::copy(CorpusRoot + QLatin1Char('/') + relative, target));
         }
-        const ContentFolderCheck::Report report = ContentFolderCheck::run(dir.path(), QStringLiteral(":/content"), ArticleLibrary::Options::onDay(Today));
+        const ContentFolderCheck::Report report =
+            ContentFolderCheck::run(dir.path(), QStringLiteral(":/content"), ArticleLibrary::Options::onDay(Today));
         QCOMPARE(report.exitCode(), exitStatus);
 
         const QString carrier = QFileInfo(dir.filePath(files.last())).absoluteFilePath();
@@ -133,12 +134,13 @@ private slots:
         const QString text = runKiosk({QStringLiteral("--check-content"), CorpusRoot}, &exitCode);
         QCOMPARE(exitCode, 1);
         QVERIFY(text.contains(QLatin1String("/articles/en/empty.md: error: file is empty")));
-        QVERIFY(text.contains(QRegularExpression(QStringLiteral("/articles/en/bad-date.md:\\d+: error: field 'updated'"))));
+        QVERIFY(
+            text.contains(QRegularExpression(QStringLiteral("/articles/en/bad-date.md:\\d+: error: field 'updated'"))));
         QVERIFY(text.contains(QLatin1String("warning: not reviewed by a clinician yet")));
 
-        const QString json = runKiosk({QStringLiteral("--check-content"), CorpusRoot, QStringLiteral("--format"),
-                                       QStringLiteral("json")},
-                                      &exitCode);
+        const QString json = runKiosk(
+            {QStringLiteral("--check-content"), CorpusRoot, QStringLiteral("--format"), QStringLiteral("json")},
+            &exitCode);
         QCOMPARE(exitCode, 1);
         const QJsonObject report = QJsonDocument::fromJson(json.toUtf8()).object();
         QVERIFY(report.value(QStringLiteral("errors")).toInt() >= 25);
@@ -147,7 +149,8 @@ private slots:
 
         runKiosk({QStringLiteral("--check-content"), QStringLiteral("/nonexistent/folder")}, &exitCode);
         QCOMPARE(exitCode, 2);
-        const QString clean = runKiosk({QStringLiteral("--check-content"), QStringLiteral(KIOSK_SOURCE_CONTENT)}, &exitCode);
+        const QString clean =
+            runKiosk({QStringLiteral("--check-content"), QStringLiteral(KIOSK_SOURCE_CONTENT)}, &exitCode);
         QVERIFY2(exitCode == 0, qPrintable(clean));
         QVERIFY(clean.contains(QLatin1String("40 articles checked, 0 errors")));
     }

@@ -14,8 +14,10 @@ namespace {
 
 QByteArray article(const QByteArray &title, const QByteArray &body = "It has short sentences. It is easy to read.")
 {
-    return "---\nid: parking\ntitle: \"" + title + "\"\ntopic: integration\nsummary: \"Where to park.\"\n"
-           "language: en\nupdated: 2026-11-24\nsources:\n  - \"One.\"\n  - \"Two.\"\n---\n" + body + "\n";
+    return "---\nid: parking\ntitle: \"" + title
+           + "\"\ntopic: integration\nsummary: \"Where to park.\"\n"
+             "language: en\nupdated: 2026-11-24\nsources:\n  - \"One.\"\n  - \"Two.\"\n---\n"
+           + body + "\n";
 }
 
 void write(const QString &path, const QByteArray &contents)
@@ -37,10 +39,7 @@ private:
     QString articlePath() const { return m_dir.filePath(QStringLiteral("articles/en/parking.md")); }
 
 private slots:
-    void init()
-    {
-        write(articlePath(), article("Parking at the clinic"));
-    }
+    void init() { write(articlePath(), article("Parking at the clinic")); }
 
     void validChangeAppliesOnlyWhenAsked()
     {

@@ -7,9 +7,8 @@
 #include <QTest>
 
 #include <memory>
-#include <vector>
-
 #include <unistd.h>
+#include <vector>
 
 namespace {
 

@@ -66,9 +66,11 @@ private slots:
         article.reviewedBy = QStringLiteral("Dr. Ana Ruiz");
         QVERIFY(!ArticleHtmlPage::render(article, nullptr).contains(QLatin1String("Reviewed by"))); // no date: no claim
         article.reviewedOn = QDate(2026, 10, 2);
-        QVERIFY(ArticleHtmlPage::render(article, nullptr).contains(QLatin1String("Reviewed by Dr. Ana Ruiz on October 2, 2026")));
+        QVERIFY(ArticleHtmlPage::render(article, nullptr)
+                    .contains(QLatin1String("Reviewed by Dr. Ana Ruiz on October 2, 2026")));
         article.language = QStringLiteral("es");
-        QVERIFY(ArticleHtmlPage::render(article, nullptr).contains(QLatin1String("Revisado por Dr. Ana Ruiz el 2 de octubre de 2026")));
+        QVERIFY(ArticleHtmlPage::render(article, nullptr)
+                    .contains(QLatin1String("Revisado por Dr. Ana Ruiz el 2 de octubre de 2026")));
     }
 };
 

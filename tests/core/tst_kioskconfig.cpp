@@ -71,12 +71,17 @@ private slots:
         QTest::addColumn<QByteArray>("contents");
         QTest::addColumn<QString>("expected");
         QTest::newRow("text") << QByteArray("[idle]\ntimeout_seconds=two minutes\n")
-                              << QStringLiteral(":2: error: idle/timeout_seconds = \"two minutes\" is not valid; write a number of seconds greater than zero, like 120. Using the default (120).");
+                              << QStringLiteral(
+                                     ":2: error: idle/timeout_seconds = \"two minutes\" is not valid; write a number "
+                                     "of seconds greater than zero, like 120. Using the default (120).");
         QTest::newRow("zero") << QByteArray("[idle]\n\nwarning_seconds=0\n")
                               << QStringLiteral(":3: error: idle/warning_seconds = \"0\"");
-        QTest::newRow("negative") << QByteArray("[idle]\ntimeout_seconds=-5\n") << QStringLiteral(":2: error: idle/timeout_seconds");
-        QTest::newRow("language") << QByteArray("[language]\ndefault=Spanish\n")
-                                  << QStringLiteral(":2: error: language/default = \"Spanish\" is not valid; write a two-letter language code");
+        QTest::newRow("negative") << QByteArray("[idle]\ntimeout_seconds=-5\n")
+                                  << QStringLiteral(":2: error: idle/timeout_seconds");
+        QTest::newRow("language")
+            << QByteArray("[language]\ndefault=Spanish\n")
+            << QStringLiteral(
+                   ":2: error: language/default = \"Spanish\" is not valid; write a two-letter language code");
     }
 
     void badValuesNameFileLineAndFix()
@@ -101,7 +106,8 @@ private slots:
         KioskConfig::load(path, &problems);
         QCOMPARE(problems.size(), 1);
         QVERIFY(!problems.first().isError());
-        QVERIFY(problems.first().toString().contains(QLatin1String(":2: warning: unknown setting 'idle/timeout_secnds'")));
+        QVERIFY(
+            problems.first().toString().contains(QLatin1String(":2: warning: unknown setting 'idle/timeout_secnds'")));
     }
 
     void missingFileMeansDefaultsAndAWarning()

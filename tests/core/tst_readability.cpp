@@ -2,8 +2,8 @@
 // tool at run time); this proves it agrees with GNU style, the reference the
 // project is held to, within one grade on every bundled English article.
 
-#include "content/ArticleLibrary.h"
 #include "checks/Readability.h"
+#include "content/ArticleLibrary.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -36,12 +36,13 @@ private slots:
         for (const Article *article : library.allArticles(QStringLiteral("en")))
             QTest::newRow(qPrintable(article->id)) << article->markdownBody << true;
         // Harder texts too, so agreement is not only shown on easy ones.
-        QTest::newRow("college level")
-            << QStringLiteral("Ketamine, a noncompetitive N-methyl-D-aspartate receptor antagonist, produces rapid "
-                              "antidepressant effects in treatment-resistant depression. Its mechanism involves "
-                              "glutamatergic neurotransmission and downstream synaptogenesis.")
-            << false;
-        QTest::newRow("plain") << QStringLiteral("You may feel calm. Staff stay with you. The feeling fades soon.") << false;
+        QTest::newRow("college level") << QStringLiteral(
+            "Ketamine, a noncompetitive N-methyl-D-aspartate receptor antagonist, produces rapid "
+            "antidepressant effects in treatment-resistant depression. Its mechanism involves "
+            "glutamatergic neurotransmission and downstream synaptogenesis.")
+                                       << false;
+        QTest::newRow("plain") << QStringLiteral("You may feel calm. Staff stay with you. The feeling fades soon.")
+                               << false;
     }
 
     void agreesWithGnuStyle()
@@ -52,7 +53,8 @@ private slots:
         const double reference = gnuStyleGrade(Readability::plainText(markdown));
         QVERIFY2(reference > -100, "GNU style did not run");
         qInfo("grade: ours %.1f, GNU style %.1f", ours, reference);
-        QVERIFY2(qAbs(ours - reference) <= 1.0, qPrintable(QStringLiteral("ours %1, GNU style %2").arg(ours).arg(reference)));
+        QVERIFY2(qAbs(ours - reference) <= 1.0,
+                 qPrintable(QStringLiteral("ours %1, GNU style %2").arg(ours).arg(reference)));
         // The gate itself: every bundled English article at grade 8.0 or lower by GNU style.
         if (bundled)
             QVERIFY2(reference <= 8.0, qPrintable(QStringLiteral("GNU style grade %1 is above 8.0").arg(reference)));
@@ -96,7 +98,8 @@ private slots:
 
     void plainTextMakesHeadingsAndItemsSentences()
     {
-        const QString text = Readability::plainText(QStringLiteral("## What to do\n\n- Rest\n- Drink [water](x)\n\n**Bold** text."));
+        const QString text =
+            Readability::plainText(QStringLiteral("## What to do\n\n- Rest\n- Drink [water](x)\n\n**Bold** text."));
         QCOMPARE(Readability::sentences(text),
                  QStringList({QStringLiteral("What to do."), QStringLiteral("Rest."), QStringLiteral("Drink water."),
                               QStringLiteral("Bold text.")}));

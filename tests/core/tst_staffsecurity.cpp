@@ -3,6 +3,7 @@
 // pauses that survive a restart, and systemd hears READY and WATCHDOG pings
 // only while the main loop runs.
 
+#include "NotifySocket.h"
 #include "staff/AuditLog.h"
 #include "staff/PinVault.h"
 #include "staff/StaffLockout.h"
@@ -13,8 +14,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
-#include "NotifySocket.h"
 
 #include <unistd.h>
 
@@ -77,7 +76,8 @@ private slots:
         QVERIFY(vault.setPin(QStringLiteral("482915"), &error));
         {
             QSettings settings(config, QSettings::IniFormat);
-            const QByteArray salt = QByteArray::fromBase64(settings.value(QStringLiteral("staff/pin_salt")).toByteArray());
+            const QByteArray salt =
+                QByteArray::fromBase64(settings.value(QStringLiteral("staff/pin_salt")).toByteArray());
             settings.setValue(QStringLiteral("staff/pin_iterations"), 1);
             settings.setValue(QStringLiteral("staff/pin_hash"),
                               QString::fromLatin1(PinVault::derive(QStringLiteral("482915"), salt, 1).toBase64()));

@@ -9,17 +9,17 @@ class TestTopicManifest final : public QObject
 private slots:
     void readsTopicsInOrder()
     {
-        const auto result = TopicManifest::parse(QByteArrayLiteral(
-                                                     "featured_article: intro\n"
-                                                     "topics:\n"
-                                                     "  - id: experience\n"
-                                                     "    featured: true\n"
-                                                     "    articles: [intro, second]\n"
-                                                     "    title: {en: \"Experience\", es: \"Experiencia\"}\n"
-                                                     "  - id: safety\n"
-                                                     "    title: \"Safety\"\n"
-                                                     "    description: {en: \"Risks\"}\n"),
-                                                 QStringLiteral("topics.yaml"));
+        const auto result =
+            TopicManifest::parse(QByteArrayLiteral("featured_article: intro\n"
+                                                   "topics:\n"
+                                                   "  - id: experience\n"
+                                                   "    featured: true\n"
+                                                   "    articles: [intro, second]\n"
+                                                   "    title: {en: \"Experience\", es: \"Experiencia\"}\n"
+                                                   "  - id: safety\n"
+                                                   "    title: \"Safety\"\n"
+                                                   "    description: {en: \"Risks\"}\n"),
+                                 QStringLiteral("topics.yaml"));
         QVERIFY(result.problems.isEmpty());
         QVERIFY(result.manifest);
         const TopicManifest &m = *result.manifest;
@@ -41,7 +41,8 @@ private slots:
         QTest::addColumn<QString>("messagePart");
         QTest::addColumn<bool>("usable");
         QTest::newRow("not yaml") << QByteArray("topics: [\n") << QStringLiteral("not valid YAML") << false;
-        QTest::newRow("no topics") << QByteArray("featured_article: x\n") << QStringLiteral("needs a 'topics:' list") << false;
+        QTest::newRow("no topics") << QByteArray("featured_article: x\n") << QStringLiteral("needs a 'topics:' list")
+                                   << false;
         QTest::newRow("duplicate") << QByteArray("topics:\n  - id: a\n    title: A\n  - id: a\n    title: B\n")
                                    << QStringLiteral("topics.yaml:4: error: topic 'a' is listed twice") << true;
         QTest::newRow("no title") << QByteArray("topics:\n  - id: a\n  - id: b\n    title: B\n")
@@ -55,7 +56,8 @@ private slots:
         QFETCH(bool, usable);
         const auto result = TopicManifest::parse(yaml, QStringLiteral("topics.yaml"));
         QVERIFY(!result.problems.isEmpty());
-        QVERIFY2(result.problems.first().toString().contains(messagePart), qPrintable(result.problems.first().toString()));
+        QVERIFY2(result.problems.first().toString().contains(messagePart),
+                 qPrintable(result.problems.first().toString()));
         QCOMPARE(result.manifest.has_value(), usable);
     }
 };

@@ -3,13 +3,13 @@
 // loop hangs (through a test-only hook), which is what makes systemd
 // restart a hung kiosk.
 
+#include "NotifySocket.h"
+
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
-#include "NotifySocket.h"
 
 class TestWatchdog final : public QObject
 {

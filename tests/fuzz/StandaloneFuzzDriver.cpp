@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
+
 #include <cstdio>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -20,10 +21,44 @@ namespace {
 const QList<QByteArray> &tokens()
 {
     static const QList<QByteArray> list{
-        "---\n", "\n---\n", ": ", "- ", "[", "]", "{", "}", "\"", "'", "&anchor ", "*anchor", "!!binary ",
-        "id: x\n", "title: ", "related: [", "sources:\n  - ", "updated: 2026-13-45\n", "\t", "\r\n", "\xef\xbb\xbf",
-        "\xff\xfe", "\xc3", "# ", "## ", "**", "[link](", "](images/x.png)", "![img](", "<script>", "`", "```\n",
-        "> ", "1. ", "|a|b|\n|-|-|\n", "&#0;", "\\", "\0",
+        "---\n",
+        "\n---\n",
+        ": ",
+        "- ",
+        "[",
+        "]",
+        "{",
+        "}",
+        "\"",
+        "'",
+        "&anchor ",
+        "*anchor",
+        "!!binary ",
+        "id: x\n",
+        "title: ",
+        "related: [",
+        "sources:\n  - ",
+        "updated: 2026-13-45\n",
+        "\t",
+        "\r\n",
+        "\xef\xbb\xbf",
+        "\xff\xfe",
+        "\xc3",
+        "# ",
+        "## ",
+        "**",
+        "[link](",
+        "](images/x.png)",
+        "![img](",
+        "<script>",
+        "`",
+        "```\n",
+        "> ",
+        "1. ",
+        "|a|b|\n|-|-|\n",
+        "&#0;",
+        "\\",
+        "\0",
     };
     return list;
 }

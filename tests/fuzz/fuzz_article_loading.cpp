@@ -5,19 +5,21 @@
 // libFuzzer (clang):
 //   cmake -S . -B build/fuzz -DKIOSK_BUILD_FUZZERS=ON -DCMAKE_CXX_COMPILER=clang++
 //   cmake --build build/fuzz --target fuzz_article_loading -j2
-//   build/fuzz/tests/fuzz_article_loading -max_total_time=600 tests/content/broken/articles/en resources/content/articles/en
+//   build/fuzz/tests/fuzz_article_loading -max_total_time=600 tests/content/broken/articles/en
+//   resources/content/articles/en
 // Any compiler: the CTest `fuzz_article_loading_smoke` runs the same target
 // through StandaloneFuzzDriver for a bounded time.
 
+#include "checks/EditorialRules.h"
+#include "checks/Readability.h"
 #include "content/ArticleHtmlPage.h"
 #include "content/ArticleParser.h"
-#include "checks/EditorialRules.h"
 #include "content/MarkdownRenderer.h"
-#include "checks/Readability.h"
 #include "content/TopicManifest.h"
 
 #include <QByteArray>
 #include <QDate>
+
 #include <cstddef>
 #include <cstdint>
 

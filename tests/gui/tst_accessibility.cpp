@@ -3,19 +3,19 @@
 // accessible names, measured contrast, and axe-core on the real article
 // page. All of it forgotten at the reset.
 
-#include "content/ContentStore.h"
-#include "session/IdleMonitor.h"
-#include "screens/IdleWarningOverlay.h"
-#include "config/KioskConfig.h"
 #include "KioskWindow.h"
-#include "screens/ReaderScreen.h"
-#include "session/ReadingPreferences.h"
-#include "theme/Theme.h"
-#include "widgets/TileButton.h"
 #include "TouchDriver.h"
 #include "VisibleWidgets.h"
-#include "web/WebEngineSetup.h"
 #include "WebPageProbe.h"
+#include "config/KioskConfig.h"
+#include "content/ContentStore.h"
+#include "screens/IdleWarningOverlay.h"
+#include "screens/ReaderScreen.h"
+#include "session/IdleMonitor.h"
+#include "session/ReadingPreferences.h"
+#include "theme/Theme.h"
+#include "web/WebEngineSetup.h"
+#include "widgets/TileButton.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -117,7 +117,8 @@ private:
         tap(QStringLiteral("acknowledgeButton"));
         tap(QStringLiteral("topicTile_") + topic);
         tap(QStringLiteral("articleTile_") + article);
-        QTRY_VERIFY_WITH_TIMEOUT(page()->url().path().endsWith(article) && WebPageProbe::plainText(page()).size() > 100, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(page()->url().path().endsWith(article) && WebPageProbe::plainText(page()).size() > 100,
+                                 10000);
         QTest::qWait(100);
     }
 
@@ -162,8 +163,9 @@ private:
             QVERIFY(iface);
             QVERIFY2(!iface->text(QAccessible::Name).trimmed().isEmpty(),
                      qPrintable(QStringLiteral("%1 on %2 has no accessible name").arg(b->objectName(), screen)));
-            QVERIFY2(iface->role() == QAccessible::Button || iface->role() == QAccessible::CheckBox,
-                     qPrintable(QStringLiteral("%1 on %2 has role %3").arg(b->objectName(), screen).arg(iface->role())));
+            QVERIFY2(
+                iface->role() == QAccessible::Button || iface->role() == QAccessible::CheckBox,
+                qPrintable(QStringLiteral("%1 on %2 has role %3").arg(b->objectName(), screen).arg(iface->role())));
             ++checked;
         }
         QVERIFY2(checked > 0, qPrintable(screen));
@@ -191,7 +193,8 @@ private slots:
         QCOMPARE(text(QStringLiteral("beginButton")), QStringLiteral("Toque para comenzar"));
         tap(QStringLiteral("beginButton"));
         QCOMPARE(text(QStringLiteral("acknowledgeButton")), QStringLiteral("Entiendo"));
-        QVERIFY(qobject_cast<QLabel *>(visible(QStringLiteral("disclaimerText")))->text().contains(QLatin1String("988")));
+        QVERIFY(
+            qobject_cast<QLabel *>(visible(QStringLiteral("disclaimerText")))->text().contains(QLatin1String("988")));
         tap(QStringLiteral("language_en"));
         QCOMPARE(text(QStringLiteral("acknowledgeButton")), QStringLiteral("I understand"));
         tap(QStringLiteral("acknowledgeButton"));
@@ -201,7 +204,8 @@ private slots:
         QStringList featured;
         for (QLabel *label : visible(QStringLiteral("featuredArticleTile"))->findChildren<QLabel *>())
             featured.append(label->text());
-        QVERIFY2(featured.join(QLatin1Char('|')).contains(QLatin1String("min de lectura")), qPrintable(featured.join(QLatin1Char('|'))));
+        QVERIFY2(featured.join(QLatin1Char('|')).contains(QLatin1String("min de lectura")),
+                 qPrintable(featured.join(QLatin1Char('|'))));
         tap(QStringLiteral("topicTile_safety"));
         tap(QStringLiteral("articleTile_side-effects"));
         QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(page()).contains(QLatin1String("Fuentes")), 10000);
@@ -211,7 +215,8 @@ private slots:
         // The reader's own switch: the same article, now in English, and the interface with it.
         QCOMPARE(text(QStringLiteral("readerLanguageButton")), QStringLiteral("English"));
         tap(QStringLiteral("readerLanguageButton"));
-        QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(page()).contains(QLatin1String("Side effects and risks")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(page()).contains(QLatin1String("Side effects and risks")),
+                                 10000);
         QCOMPARE(text(QStringLiteral("homeButton")), QStringLiteral("Home"));
         QCOMPARE(text(QStringLiteral("readerLanguageButton")), QStringLiteral("Español"));
     }
@@ -234,7 +239,9 @@ private slots:
         m_window->idleMonitor()->setTimeouts(std::chrono::milliseconds(1), std::chrono::seconds(30));
         QTRY_VERIFY(m_window->idleWarning()->isVisible());
         verifyNoEnglishLeft(translations, QStringLiteral("idle warning"));
-        QVERIFY(qobject_cast<QLabel *>(m_window->findChild<QLabel *>(QStringLiteral("idleCountdown")))->text().contains(QLatin1String("segundos")));
+        QVERIFY(qobject_cast<QLabel *>(m_window->findChild<QLabel *>(QStringLiteral("idleCountdown")))
+                    ->text()
+                    .contains(QLatin1String("segundos")));
     }
 
     void missingTranslationShowsEnglishWithANote()
@@ -243,8 +250,10 @@ private slots:
         QDir().mkpath(dir.filePath(QStringLiteral("articles/en")));
         QFile file(dir.filePath(QStringLiteral("articles/en/parking.md")));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("---\nid: parking\ntitle: \"Parking at the clinic\"\ntopic: integration\nsummary: \"Where to park.\"\n"
-                   "language: en\nupdated: 2026-11-24\nsources:\n  - \"One.\"\n  - \"Two.\"\n---\nPark in the side lot. It is free.\n");
+        file.write(
+            "---\nid: parking\ntitle: \"Parking at the clinic\"\ntopic: integration\nsummary: \"Where to park.\"\n"
+            "language: en\nupdated: 2026-11-24\nsources:\n  - \"One.\"\n  - \"Two.\"\n---\nPark in the side lot. It is "
+            "free.\n");
         file.close();
         start({QStringLiteral(":/content"), dir.path()});
         tap(QStringLiteral("language_es"));
@@ -292,26 +301,30 @@ private slots:
             if (!tile->isVisible())
                 continue;
             const QColor card = tile->objectName() == QLatin1String("featuredArticleTile") ? Theme::current().accent
-                                                                                          : Theme::current().surface;
+                                                                                           : Theme::current().surface;
             for (QLabel *line : tile->findChildren<QLabel *>()) {
                 if (!line->isVisible())
                     continue;
                 const QColor ink = line->palette().color(QPalette::WindowText);
                 QVERIFY2(Theme::contrastRatio(ink, card) >= 7.0,
-                         qPrintable(QStringLiteral("%1 '%2': %3 on %4").arg(tile->objectName(), line->text(), ink.name(), card.name())));
+                         qPrintable(QStringLiteral("%1 '%2': %3 on %4")
+                                        .arg(tile->objectName(), line->text(), ink.name(), card.name())));
             }
         }
         tap(QStringLiteral("topicTile_safety"));
         tap(QStringLiteral("articleTile_side-effects"));
         QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(page()).contains(QLatin1String("Side effects")), 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(WebPageProbe::evaluate(page(), QStringLiteral("getComputedStyle(document.body).color")).toString(),
-                                  QStringLiteral("rgb(255, 255, 255)"), 5000);
-        QCOMPARE(WebPageProbe::evaluate(page(), QStringLiteral("getComputedStyle(document.body).backgroundColor")).toString(),
+        QTRY_COMPARE_WITH_TIMEOUT(
+            WebPageProbe::evaluate(page(), QStringLiteral("getComputedStyle(document.body).color")).toString(),
+            QStringLiteral("rgb(255, 255, 255)"), 5000);
+        QCOMPARE(WebPageProbe::evaluate(page(), QStringLiteral("getComputedStyle(document.body).backgroundColor"))
+                     .toString(),
                  QStringLiteral("rgb(0, 0, 0)"));
         tap(QStringLiteral("highContrastButton")); // and off again from the reader
         QVERIFY(!m_window->readingPreferences()->highContrast());
-        QTRY_COMPARE_WITH_TIMEOUT(WebPageProbe::evaluate(page(), QStringLiteral("getComputedStyle(document.body).color")).toString(),
-                                  QStringLiteral("rgb(26, 26, 26)"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            WebPageProbe::evaluate(page(), QStringLiteral("getComputedStyle(document.body).color")).toString(),
+            QStringLiteral("rgb(26, 26, 26)"), 5000);
     }
 
     void everyAidIsForgottenAtTheReset()
@@ -332,7 +345,10 @@ private slots:
         openArticle(QStringLiteral("safety"), QStringLiteral("side-effects"));
         QCOMPARE(page()->zoomFactor(), 1.0);
         QVERIFY(WebPageProbe::plainText(page()).contains(QLatin1String("Side effects and risks")));
-        QCOMPARE(WebPageProbe::evaluate(page(), QStringLiteral("document.documentElement.classList.contains('high-contrast')")).toBool(), false);
+        QCOMPARE(WebPageProbe::evaluate(page(),
+                                        QStringLiteral("document.documentElement.classList.contains('high-contrast')"))
+                     .toBool(),
+                 false);
     }
 
     void keyboardAloneWalksTheJourney()
@@ -366,7 +382,8 @@ private slots:
         press(QStringLiteral("topicTile_safety"));
         QCOMPARE(m_window->currentScreen()->objectName(), QStringLiteral("topicScreen"));
         press(QStringLiteral("articleTile_side-effects"));
-        QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(page()).contains(QLatin1String("Side effects and risks")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(page()).contains(QLatin1String("Side effects and risks")),
+                                 10000);
         // The focus ring is visible for keyboard users.
         QVERIFY(m_window->property("keyboardNavigation").toBool());
         press(QStringLiteral("backButton"));
@@ -422,8 +439,8 @@ private slots:
         QVERIFY(Theme::contrastRatio(p.text, p.surface) >= 7.0);
         QVERIFY(Theme::contrastRatio(p.mutedText, p.background) >= 7.0);
         QVERIFY(Theme::contrastRatio(p.mutedText, p.surface) >= 7.0);
-        QVERIFY(Theme::contrastRatio(p.accent, p.surface) >= 7.0);   // button and heading text
-        QVERIFY(Theme::contrastRatio(p.onAccent, p.accent) >= 7.0);  // text on primary buttons
+        QVERIFY(Theme::contrastRatio(p.accent, p.surface) >= 7.0);    // button and heading text
+        QVERIFY(Theme::contrastRatio(p.onAccent, p.accent) >= 7.0);   // text on primary buttons
         QVERIFY(Theme::contrastRatio(p.border, p.background) >= 3.0); // control borders
         QVERIFY(Theme::contrastRatio(p.focus, p.background) >= 3.0);  // focus ring
         // On the attract screen (accent background) the ring is light: #ffd27a.
@@ -433,17 +450,21 @@ private slots:
         QFile css(QStringLiteral(":/web/article.css"));
         QVERIFY(css.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(css.readAll());
-        const QString block = highContrast ? text.section(QStringLiteral("html.high-contrast {"), 1).section(QLatin1Char('}'), 0, 0)
-                                           : text.section(QStringLiteral(":root {"), 1).section(QLatin1Char('}'), 0, 0);
+        const QString block =
+            highContrast ? text.section(QStringLiteral("html.high-contrast {"), 1).section(QLatin1Char('}'), 0, 0)
+                         : text.section(QStringLiteral(":root {"), 1).section(QLatin1Char('}'), 0, 0);
         // Every colour must be found and valid: a renamed variable would read
         // as an invalid colour, which QColor compares as black and passes.
         auto colour = [&](const char *name) {
             const QRegularExpression re(QStringLiteral("--%1:\\s*(#[0-9a-fA-F]{6})").arg(QLatin1String(name)));
             return re.match(block).captured(1);
         };
-        for (const char *name : {"text", "background", "muted", "accent", "rule", "box-background", "level-emergency",
-                                 "level-crisis"})
-            QVERIFY2(QColor(colour(name)).isValid(), qPrintable(QStringLiteral("article.css: --%1 is missing or not a #rrggbb colour").arg(QLatin1String(name))));
+        for (const char *name :
+             {"text", "background", "muted", "accent", "rule", "box-background", "level-emergency", "level-crisis"})
+            QVERIFY2(
+                QColor(colour(name)).isValid(),
+                qPrintable(
+                    QStringLiteral("article.css: --%1 is missing or not a #rrggbb colour").arg(QLatin1String(name))));
         QVERIFY(luminanceContrast(colour("text"), colour("background")) >= 7.0);
         QVERIFY(luminanceContrast(colour("muted"), colour("background")) >= 7.0);
         QVERIFY(luminanceContrast(colour("accent"), colour("background")) >= 7.0);
@@ -499,22 +520,29 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(page()).size() > 500, 10000);
         if (!article.isEmpty()) {
             QTRY_VERIFY(WebPageProbe::evaluate(page(), QStringLiteral("!!document.querySelector('section.box-%1')")
-                                                           .arg(article == QLatin1String("session-day") ? QStringLiteral("timeline")
-                                                                                                        : QStringLiteral("help-levels")))
+                                                           .arg(article == QLatin1String("session-day")
+                                                                    ? QStringLiteral("timeline")
+                                                                    : QStringLiteral("help-levels")))
                             .toBool());
         }
         QTest::qWait(200);
         WebPageProbe::evaluate(page(), axe);
-        WebPageProbe::evaluate(page(), QStringLiteral(
-            "window.__axeResult = null; axe.run(document, {runOnly: {type: 'tag', values: "
-            "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}).then(r => { window.__axeResult = JSON.stringify("
-            "{violations: r.violations.map(v => ({id: v.id, help: v.help, nodes: v.nodes.map(n => n.target.join(' '))})),"
-            " passes: r.passes.length}); }).catch(e => { window.__axeResult = JSON.stringify({error: String(e)}); });"));
+        WebPageProbe::evaluate(
+            page(),
+            QStringLiteral(
+                "window.__axeResult = null; axe.run(document, {runOnly: {type: 'tag', values: "
+                "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}).then(r => { window.__axeResult = JSON.stringify("
+                "{violations: r.violations.map(v => ({id: v.id, help: v.help, nodes: v.nodes.map(n => n.target.join(' "
+                "'))})),"
+                " passes: r.passes.length}); }).catch(e => { window.__axeResult = JSON.stringify({error: String(e)}); "
+                "});"));
         QTRY_VERIFY_WITH_TIMEOUT(!WebPageProbe::evaluate(page(), QStringLiteral("window.__axeResult")).isNull(), 8000);
-        const QJsonObject result = QJsonDocument::fromJson(
-                                       WebPageProbe::evaluate(page(), QStringLiteral("window.__axeResult")).toString().toUtf8())
-                                       .object();
-        QVERIFY2(!result.contains(QStringLiteral("error")), qPrintable(result.value(QStringLiteral("error")).toString()));
+        const QJsonObject result =
+            QJsonDocument::fromJson(
+                WebPageProbe::evaluate(page(), QStringLiteral("window.__axeResult")).toString().toUtf8())
+                .object();
+        QVERIFY2(!result.contains(QStringLiteral("error")),
+                 qPrintable(result.value(QStringLiteral("error")).toString()));
         QVERIFY2(result.value(QStringLiteral("passes")).toInt() > 5, "axe did not really run");
         const QJsonArray violations = result.value(QStringLiteral("violations")).toArray();
         QVERIFY2(violations.isEmpty(), QJsonDocument(violations).toJson().constData());

@@ -2,22 +2,22 @@
 // shows every valid article, and a clinic's update applies at the next reset
 // (never under a reading patient) and only when it is valid.
 
-#include "content/ContentStore.h"
-#include "config/KioskConfig.h"
 #include "KioskWindow.h"
-#include "screens/ReaderScreen.h"
-#include "widgets/TileButton.h"
-#include "widgets/KineticScrollArea.h"
-#include "screens/TopicScreen.h"
 #include "TouchDriver.h"
 #include "VisibleWidgets.h"
-#include "web/WebEngineSetup.h"
 #include "WebPageProbe.h"
+#include "config/KioskConfig.h"
+#include "content/ContentStore.h"
+#include "screens/ReaderScreen.h"
+#include "screens/TopicScreen.h"
+#include "web/WebEngineSetup.h"
+#include "widgets/KineticScrollArea.h"
+#include "widgets/TileButton.h"
 
 #include <QDir>
+#include <QFile>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,8 +29,10 @@ namespace {
 
 QByteArray parking(const QByteArray &title, const QByteArray &body = "Park in the side lot. It is free.")
 {
-    return "---\nid: parking\ntitle: \"" + title + "\"\ntopic: integration\nsummary: \"Where to park.\"\n"
-           "language: en\nupdated: 2026-11-24\nsources:\n  - \"One.\"\n  - \"Two.\"\n---\n" + body + "\n";
+    return "---\nid: parking\ntitle: \"" + title
+           + "\"\ntopic: integration\nsummary: \"Where to park.\"\n"
+             "language: en\nupdated: 2026-11-24\nsources:\n  - \"One.\"\n  - \"Two.\"\n---\n"
+           + body + "\n";
 }
 
 } // namespace
@@ -56,10 +58,7 @@ private:
 
     TileButton *tile(const QString &name) { return visibleWidget<TileButton>(m_window.get(), name); }
 
-    void tap(const QString &name)
-    {
-        QVERIFY2(m_touch->tapVisible(m_window.get(), name), qPrintable(name));
-    }
+    void tap(const QString &name) { QVERIFY2(m_touch->tapVisible(m_window.get(), name), qPrintable(name)); }
 
     // Writes the clinic's parking article into `dir`'s content folder.
     static void writeParking(const QTemporaryDir &dir, const QByteArray &contents)

@@ -2,19 +2,19 @@
 // here" keeps the session any number of times, and at zero the kiosk returns
 // to the attract screen with nothing of the patient left.
 
+#include "KioskWindow.h"
+#include "TouchDriver.h"
+#include "WebPageProbe.h"
+#include "config/KioskConfig.h"
 #include "content/ArticleLibrary.h"
 #include "content/ContentStore.h"
 #include "content/ContentUrl.h"
-#include "session/IdleMonitor.h"
 #include "screens/IdleWarningOverlay.h"
-#include "config/KioskConfig.h"
-#include "web/KioskWebPage.h"
-#include "KioskWindow.h"
-#include "web/PatientWebSession.h"
 #include "screens/ReaderScreen.h"
-#include "TouchDriver.h"
+#include "session/IdleMonitor.h"
+#include "web/KioskWebPage.h"
+#include "web/PatientWebSession.h"
 #include "web/WebEngineSetup.h"
-#include "WebPageProbe.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
@@ -47,10 +47,7 @@ private:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
-    void tap(const QString &name)
-    {
-        QVERIFY2(m_touch->tapVisible(m_window.get(), name), qPrintable(name));
-    }
+    void tap(const QString &name) { QVERIFY2(m_touch->tapVisible(m_window.get(), name), qPrintable(name)); }
 
     QString screenName() const { return m_window->currentScreen()->objectName(); }
 
@@ -115,7 +112,8 @@ private slots:
         QCOMPARE(m_window->readerScreen()->view()->page(), freshPage);
         // It holds no article: at most the empty standby page, made ready
         // for the next patient's first article.
-        QTRY_COMPARE_WITH_TIMEOUT(WebPageProbe::evaluate(freshPage, QStringLiteral("location.href")).toUrl(), ContentUrl::standby(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(WebPageProbe::evaluate(freshPage, QStringLiteral("location.href")).toUrl(),
+                                  ContentUrl::standby(), 5000);
         QCOMPARE(WebPageProbe::plainText(freshPage).trimmed(), QString());
         for (const QWebEngineHistoryItem &item : freshPage->history()->items())
             QVERIFY2(!ContentUrl::parseArticle(item.url()), qPrintable(item.url().toString()));
@@ -137,7 +135,8 @@ private slots:
         m_window->session()->resetToAttract(QStringLiteral("patient finished"));
         KioskWebPage *page = m_window->webSession()->page();
         // The document itself, not just the address asked for (url() changes at once).
-        QTRY_COMPARE_WITH_TIMEOUT(WebPageProbe::evaluate(page, QStringLiteral("location.href")).toUrl(), ContentUrl::standby(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(WebPageProbe::evaluate(page, QStringLiteral("location.href")).toUrl(),
+                                  ContentUrl::standby(), 5000);
         WebPageProbe::evaluate(page, QStringLiteral("document.documentElement.dataset.probe = 'standby'"));
 
         openFeaturedArticle();
@@ -231,15 +230,18 @@ private slots:
         startWindow(60, 30);
         openFeaturedArticle();
         QWebEnginePage *page = m_window->readerScreen()->view()->page();
-        WebPageProbe::evaluate(page, QStringLiteral("try { localStorage.setItem('patient', 'previous'); } catch (e) {}"));
-        const QVariant before = WebPageProbe::evaluate(page, QStringLiteral("try { localStorage.getItem('patient') } catch (e) { 'unavailable' }"));
+        WebPageProbe::evaluate(page,
+                               QStringLiteral("try { localStorage.setItem('patient', 'previous'); } catch (e) {}"));
+        const QVariant before = WebPageProbe::evaluate(
+            page, QStringLiteral("try { localStorage.getItem('patient') } catch (e) { 'unavailable' }"));
 
         qInfo() << "web storage before the reset:" << before;
         m_window->session()->resetToAttract(QStringLiteral("test"));
         openFeaturedArticle();
         QWebEnginePage *next = m_window->readerScreen()->view()->page();
         QVERIFY(next != page);
-        const QVariant after = WebPageProbe::evaluate(next, QStringLiteral("try { localStorage.getItem('patient') } catch (e) { 'unavailable' }"));
+        const QVariant after = WebPageProbe::evaluate(
+            next, QStringLiteral("try { localStorage.getItem('patient') } catch (e) { 'unavailable' }"));
         if (before.toString() == QLatin1String("previous"))
             QVERIFY2(after.isNull() || after.toString() != QLatin1String("previous"), qPrintable(after.toString()));
         else

@@ -2,22 +2,22 @@
 // whatever they press, type, tap, drag or drop, staff get back in only with
 // the PIN (with lockout and audit), and a crashed renderer comes back.
 
+#include "KioskWindow.h"
+#include "TouchDriver.h"
+#include "VisibleWidgets.h"
+#include "WebPageProbe.h"
+#include "config/KioskConfig.h"
 #include "content/ArticleLibrary.h"
 #include "content/ContentStore.h"
 #include "content/ContentUrl.h"
+#include "screens/ReaderScreen.h"
 #include "session/IdleMonitor.h"
-#include "config/KioskConfig.h"
-#include "KioskWindow.h"
 #include "staff/PinPadOverlay.h"
 #include "staff/PinVault.h"
-#include "screens/ReaderScreen.h"
 #include "staff/StaffController.h"
 #include "staff/StaffGesture.h"
 #include "staff/StaffPanel.h"
-#include "TouchDriver.h"
-#include "VisibleWidgets.h"
 #include "web/WebEngineSetup.h"
-#include "WebPageProbe.h"
 
 #include <QApplication>
 #include <QFile>
@@ -38,7 +38,21 @@ namespace {
 const QString Pin = QStringLiteral("482915");
 const QString ArticleId = QStringLiteral("side-effects");
 
-enum class Attempt { Key, Link, Script, WindowOpen, BlankTarget, RightClick, LongPress, Pinch, CtrlWheel, BackButton, DropUrl, DropFile, Close };
+enum class Attempt {
+    Key,
+    Link,
+    Script,
+    WindowOpen,
+    BlankTarget,
+    RightClick,
+    LongPress,
+    Pinch,
+    CtrlWheel,
+    BackButton,
+    DropUrl,
+    DropFile,
+    Close
+};
 } // namespace
 Q_DECLARE_METATYPE(Attempt)
 
@@ -61,9 +75,10 @@ private:
             QFile file(configPath());
             if (!file.open(QIODevice::WriteOnly))
                 return {};
-            file.write(QStringLiteral("[staff]\nstate_file=%1\naudit_log=%2\n")
-                           .arg(m_dir.filePath(QStringLiteral("state.ini")), m_dir.filePath(QStringLiteral("audit.log")))
-                           .toUtf8());
+            file.write(
+                QStringLiteral("[staff]\nstate_file=%1\naudit_log=%2\n")
+                    .arg(m_dir.filePath(QStringLiteral("state.ini")), m_dir.filePath(QStringLiteral("audit.log")))
+                    .toUtf8());
         }
         if (withPin) {
             QString error;
@@ -85,10 +100,7 @@ private:
 
     QWidget *visible(const QString &name) { return visibleWidget(m_window.get(), name); }
 
-    void tap(const QString &name)
-    {
-        QVERIFY2(m_touch->tapVisible(m_window.get(), name), qPrintable(name));
-    }
+    void tap(const QString &name) { QVERIFY2(m_touch->tapVisible(m_window.get(), name), qPrintable(name)); }
 
     QWebEnginePage *page() const { return m_window->readerScreen()->view()->page(); }
     QWidget *webInput() const { return m_window->readerScreen()->view()->focusProxy(); }
@@ -103,7 +115,8 @@ private:
         tap(QStringLiteral("acknowledgeButton"));
         tap(QStringLiteral("topicTile_safety"));
         tap(QStringLiteral("articleTile_side-effects"));
-        QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(page()).contains(QLatin1String("Side effects and risks")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(page()).contains(QLatin1String("Side effects and risks")),
+                                 10000);
     }
 
     void enterPin(const QString &pin)
@@ -135,12 +148,14 @@ private:
 
     void injectLink(const QString &href, const QString &target = {})
     {
-        WebPageProbe::evaluate(page(), QStringLiteral(
-            "(function(){ var old = document.getElementById('escape'); if (old) old.remove();"
-            " var a = document.createElement('a'); a.id = 'escape'; a.href = %1; a.textContent = 'Tap here';"
-            " if (%2) a.target = %2; a.style.cssText = 'display:block;font-size:40px;padding:20px';"
-            " document.querySelector('article').prepend(a); })()")
-                                           .arg(quoted(href), target.isEmpty() ? QStringLiteral("''") : quoted(target)));
+        WebPageProbe::evaluate(
+            page(),
+            QStringLiteral(
+                "(function(){ var old = document.getElementById('escape'); if (old) old.remove();"
+                " var a = document.createElement('a'); a.id = 'escape'; a.href = %1; a.textContent = 'Tap here';"
+                " if (%2) a.target = %2; a.style.cssText = 'display:block;font-size:40px;padding:20px';"
+                " document.querySelector('article').prepend(a); })()")
+                .arg(quoted(href), target.isEmpty() ? QStringLiteral("''") : quoted(target)));
     }
 
     static QString quoted(const QString &s)
@@ -181,7 +196,8 @@ private slots:
         auto *lock = qobject_cast<QPushButton *>(visible(QStringLiteral("lockKioskButton")));
         QVERIFY(lock);
         QVERIFY(!lock->isEnabled());
-        QVERIFY(qobject_cast<QLabel *>(visible(QStringLiteral("lockReason")))->text().contains(QLatin1String("--set-pin")));
+        QVERIFY(
+            qobject_cast<QLabel *>(visible(QStringLiteral("lockReason")))->text().contains(QLatin1String("--set-pin")));
         QVERIFY(!m_window->staff()->lockKiosk());
         QVERIFY(!m_window->isKioskLocked());
     }
@@ -194,7 +210,8 @@ private slots:
         QVERIFY(!visible(QStringLiteral("staffBar")));
         QVERIFY(m_window->windowState() & Qt::WindowFullScreen);
         QVERIFY(m_window->windowFlags() & Qt::FramelessWindowHint);
-        QCOMPARE(QApplication::overrideCursor() ? QApplication::overrideCursor()->shape() : Qt::ArrowCursor, Qt::BlankCursor);
+        QCOMPARE(QApplication::overrideCursor() ? QApplication::overrideCursor()->shape() : Qt::ArrowCursor,
+                 Qt::BlankCursor);
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("refused to close")));
         QVERIFY(!m_window->close());
         QVERIFY(m_window->isVisible());
@@ -231,11 +248,17 @@ private slots:
         for (const auto &key : keys)
             QTest::addRow("key %s", key.first) << Attempt::Key << key.second.toString();
         const QStringList urls{
-            QStringLiteral("https://example.org/"), QStringLiteral("http://example.org/"),
-            QStringLiteral("file:///etc/passwd"), QStringLiteral("data:text/html,<h1>outside</h1>"),
-            QStringLiteral("javascript:location='https://example.org/'"), QStringLiteral("blob:kiosk://content/x"),
-            QStringLiteral("chrome://settings"), QStringLiteral("view-source:kiosk://content/article/en/side-effects"),
-            QStringLiteral("mailto:someone@example.org"), QStringLiteral("tel:988"), QStringLiteral("about:blank"),
+            QStringLiteral("https://example.org/"),
+            QStringLiteral("http://example.org/"),
+            QStringLiteral("file:///etc/passwd"),
+            QStringLiteral("data:text/html,<h1>outside</h1>"),
+            QStringLiteral("javascript:location='https://example.org/'"),
+            QStringLiteral("blob:kiosk://content/x"),
+            QStringLiteral("chrome://settings"),
+            QStringLiteral("view-source:kiosk://content/article/en/side-effects"),
+            QStringLiteral("mailto:someone@example.org"),
+            QStringLiteral("tel:988"),
+            QStringLiteral("about:blank"),
             QStringLiteral("ftp://example.org/"),
         };
         for (const QString &url : urls)
@@ -293,7 +316,8 @@ private slots:
             break;
         case Attempt::LongPress:
             m_touch->hold(input, middle, 1500);
-            QCOMPARE(WebPageProbe::evaluate(page(), QStringLiteral("window.getSelection().toString()")).toString(), QString());
+            QCOMPARE(WebPageProbe::evaluate(page(), QStringLiteral("window.getSelection().toString()")).toString(),
+                     QString());
             break;
         case Attempt::Pinch:
             m_touch->pinch(input, middle, 100, 600);
@@ -382,7 +406,9 @@ private slots:
         holdCorner(400);
         QVERIFY(m_window->staff()->pinPad()->isVisible());
         QVERIFY(!visible(QStringLiteral("pinKey_1"))->isEnabled());
-        QVERIFY(qobject_cast<QLabel *>(visible(QStringLiteral("pinMessage")))->text().contains(QLatin1String("Try again in")));
+        QVERIFY(qobject_cast<QLabel *>(visible(QStringLiteral("pinMessage")))
+                    ->text()
+                    .contains(QLatin1String("Try again in")));
         QFile::remove(m_dir.filePath(QStringLiteral("state.ini")));
     }
 
@@ -394,9 +420,12 @@ private slots:
         holdCorner(400);
         enterPin(Pin);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->staff()->panel()->isVisible(), 5000);
-        QVERIFY(qobject_cast<QLabel *>(visible(QStringLiteral("staffVersion")))->text().contains(QLatin1String(KIOSK_VERSION)));
+        QVERIFY(qobject_cast<QLabel *>(visible(QStringLiteral("staffVersion")))
+                    ->text()
+                    .contains(QLatin1String(KIOSK_VERSION)));
         // The content check is on the panel: counts, then each problem.
-        const QString report = qobject_cast<QPlainTextEdit *>(visible(QStringLiteral("staffContentReport")))->toPlainText();
+        const QString report =
+            qobject_cast<QPlainTextEdit *>(visible(QStringLiteral("staffContentReport")))->toPlainText();
         QVERIFY2(report.startsWith(QLatin1String("20 articles in 2 languages. 0 errors")), qPrintable(report.left(80)));
         QVERIFY(report.contains(QLatin1String("not reviewed by a clinician yet")));
         QVERIFY(!m_window->idleMonitor()->isWarning());
@@ -439,7 +468,8 @@ private slots:
         QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral("renderer recovered")));
         QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
         QTRY_VERIFY_WITH_TIMEOUT(page()->renderProcessPid() > 0 && page()->renderProcessPid() != pid, 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(page()).contains(QLatin1String("Side effects and risks")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(page()).contains(QLatin1String("Side effects and risks")),
+                                 5000);
         QCOMPARE(m_window->session()->screen(), SessionController::Screen::Reader);
         QVERIFY(m_window->isKioskLocked());
     }
@@ -453,7 +483,8 @@ private slots:
         QWidget *input = m_window->readerScreen()->view()->focusProxy();
         m_touch->tapAt(input, WebPageProbe::centreOf(page(), QStringLiteral("nav.next a")));
         const QString heading = QStringLiteral("document.querySelector('h1').textContent");
-        const QString nextTitle = m_window->library()->article(QStringLiteral("who-should-not-have-ketamine"), QStringLiteral("en"))->title;
+        const QString nextTitle =
+            m_window->library()->article(QStringLiteral("who-should-not-have-ketamine"), QStringLiteral("en"))->title;
         QTRY_COMPARE_WITH_TIMEOUT(WebPageProbe::evaluate(page(), heading).toString(), nextTitle, 5000);
 
         const qint64 pid = page()->renderProcessPid();

@@ -1,26 +1,26 @@
 // The whole patient journey in the real window, driven by touch:
 // attract -> disclaimer -> home -> topic -> article -> link -> back -> home.
 
-#include "content/ArticleLibrary.h"
-#include "content/ContentStore.h"
-#include "config/KioskConfig.h"
 #include "KioskWindow.h"
-#include "screens/ReaderScreen.h"
-#include "widgets/TileButton.h"
 #include "TouchDriver.h"
 #include "VisibleWidgets.h"
-#include "web/WebEngineSetup.h"
 #include "WebPageProbe.h"
+#include "config/KioskConfig.h"
+#include "content/ArticleLibrary.h"
+#include "content/ContentStore.h"
+#include "screens/ReaderScreen.h"
+#include "web/WebEngineSetup.h"
+#include "widgets/TileButton.h"
 
 #include <QAbstractButton>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWebEngineHistory>
 #include <QWebEngineView>
-#include <QFile>
-#include <QTemporaryDir>
 
 Q_CONSTRUCTOR_FUNCTION(prepareWebEngine)
 
@@ -44,7 +44,8 @@ private:
 
     void tap(const QString &objectName)
     {
-        QVERIFY2(m_touch->tapVisible(m_window.get(), objectName), qPrintable(QStringLiteral("no visible ") + objectName));
+        QVERIFY2(m_touch->tapVisible(m_window.get(), objectName),
+                 qPrintable(QStringLiteral("no visible ") + objectName));
     }
 
     QString screenName() const { return m_window->currentScreen()->objectName(); }
@@ -128,7 +129,8 @@ private slots:
         tap(QStringLiteral("acknowledgeButton"));
         QCOMPARE(screenName(), QStringLiteral("homeScreen"));
         auto *featured = visible<TileButton>(QStringLiteral("featuredArticleTile"));
-        QCOMPARE(featured->titleText(), m_library.article(QStringLiteral("dissociative-state"), QStringLiteral("en"))->title);
+        QCOMPARE(featured->titleText(),
+                 m_library.article(QStringLiteral("dissociative-state"), QStringLiteral("en"))->title);
         for (const char *topic : {"mechanism", "integration", "misconceptions", "safety"})
             QVERIFY2(visible(QStringLiteral("topicTile_%1").arg(QLatin1String(topic))), topic);
 
@@ -139,7 +141,8 @@ private slots:
         QStringList tileTexts;
         for (QLabel *label : tile->findChildren<QLabel *>())
             tileTexts.append(label->text());
-        QVERIFY2(tileTexts.join(QLatin1Char('|')).contains(QLatin1String("min read")), qPrintable(tileTexts.join(QLatin1Char('|'))));
+        QVERIFY2(tileTexts.join(QLatin1Char('|')).contains(QLatin1String("min read")),
+                 qPrintable(tileTexts.join(QLatin1Char('|'))));
 
         m_touch->tap(tile);
         QCOMPARE(screenName(), QStringLiteral("readerScreen"));
@@ -163,8 +166,10 @@ private slots:
         QWebEnginePage *page = m_window->readerScreen()->view()->page();
         // The first link in the body (not the "next" card) goes to another article.
         const QString selector = QStringLiteral("article > p a, article > ul a, article > ol a");
-        const QString target = WebPageProbe::evaluate(
-            page, QStringLiteral("document.querySelector('%1').getAttribute('href')").arg(selector)).toString();
+        const QString target =
+            WebPageProbe::evaluate(page,
+                                   QStringLiteral("document.querySelector('%1').getAttribute('href')").arg(selector))
+                .toString();
         QVERIFY(m_library.article(target, QStringLiteral("en")));
 
         QWidget *input = m_window->readerScreen()->view()->focusProxy();
@@ -224,15 +229,19 @@ private slots:
         QCOMPARE(WebPageProbe::evaluate(page, QStringLiteral("window.scrollY")).toInt(), 0);
         QCOMPARE(WebPageProbe::evaluate(page, QStringLiteral("document.title")).toString(),
                  m_library.article(expected, QStringLiteral("en"))->title);
-        QVERIFY(WebPageProbe::evaluate(page, QStringLiteral("document.documentElement.classList.contains('high-contrast')")).toBool());
+        QVERIFY(
+            WebPageProbe::evaluate(page, QStringLiteral("document.documentElement.classList.contains('high-contrast')"))
+                .toBool());
         QCOMPARE(page->zoomFactor(), zoom);
         QCOMPARE(page->url(), QUrl(QStringLiteral("kiosk://content/article/en/") + expected));
         QVERIFY(!m_window->readerScreen()->view()->history()->canGoBack());
 
         // A link inside the swapped article opens its own target.
         const QString selector = QStringLiteral("article > p a, article > ul a, article > ol a");
-        const QString target = WebPageProbe::evaluate(
-            page, QStringLiteral("document.querySelector('%1').getAttribute('href')").arg(selector)).toString();
+        const QString target =
+            WebPageProbe::evaluate(page,
+                                   QStringLiteral("document.querySelector('%1').getAttribute('href')").arg(selector))
+                .toString();
         QVERIFY(m_library.article(target, QStringLiteral("en")));
         m_touch->tapAt(input, WebPageProbe::centreOf(page, selector));
         waitForArticle(target);
@@ -243,7 +252,8 @@ private slots:
         const QString spanishTitle = m_library.article(target, QStringLiteral("es"))->title;
         QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(page).contains(spanishTitle), 10000);
         QVERIFY(WebPageProbe::plainText(page).contains(QLatin1String("Fuentes")));
-        QCOMPARE(WebPageProbe::evaluate(page, QStringLiteral("document.documentElement.lang")).toString(), QStringLiteral("es"));
+        QCOMPARE(WebPageProbe::evaluate(page, QStringLiteral("document.documentElement.lang")).toString(),
+                 QStringLiteral("es"));
         QCOMPARE(page->url(), QUrl(QStringLiteral("kiosk://content/article/es/") + target));
         QVERIFY(WebPageProbe::evaluate(page, marked).toBool());
     }
@@ -276,7 +286,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         tap(QStringLiteral("beginButton"));
         const QString text = visible<QLabel>(QStringLiteral("disclaimerText"))->text();
-        QVERIFY(text.contains(QLatin1String("Our clinic&#x27;s own words come first.")) || text.contains(QLatin1String("Our clinic's own words come first.")));
+        QVERIFY(text.contains(QLatin1String("Our clinic&#x27;s own words come first."))
+                || text.contains(QLatin1String("Our clinic's own words come first.")));
         QVERIFY(text.contains(QLatin1String("555-0100")));
         QVERIFY(!text.contains(QLatin1String("compounding pharmacy")));
     }
@@ -306,7 +317,8 @@ private slots:
         tap(QStringLiteral("beginButton"));
         tap(QStringLiteral("acknowledgeButton"));
         auto *featured = visible<TileButton>(QStringLiteral("featuredArticleTile"));
-        QCOMPARE(featured->titleText(), m_library.article(QStringLiteral("dissociative-state"), QStringLiteral("es"))->title);
+        QCOMPARE(featured->titleText(),
+                 m_library.article(QStringLiteral("dissociative-state"), QStringLiteral("es"))->title);
         m_touch->tap(featured);
         QWebEnginePage *page = m_window->readerScreen()->view()->page();
         const QString title = m_library.article(QStringLiteral("dissociative-state"), QStringLiteral("es"))->title;
@@ -335,13 +347,16 @@ private slots:
                 if (!b->isVisible() || b->visibleRegion().isEmpty())
                     continue; // hidden, or scrolled out of a list
                 const QRect r(b->mapTo(m_window.get(), QPoint(0, 0)), b->size());
-                QVERIFY2(r.width() >= 48 && r.height() >= 48,
-                         qPrintable(QStringLiteral("%1 on %2 is %3x%4").arg(b->objectName(), screen).arg(r.width()).arg(r.height())));
+                QVERIFY2(r.width() >= 48 && r.height() >= 48, qPrintable(QStringLiteral("%1 on %2 is %3x%4")
+                                                                             .arg(b->objectName(), screen)
+                                                                             .arg(r.width())
+                                                                             .arg(r.height())));
                 QVERIFY2(QRect(QPoint(0, 0), size).intersects(r),
                          qPrintable(QStringLiteral("%1 on %2 is off screen").arg(b->objectName(), screen)));
                 for (const QRect &other : std::as_const(rects))
                     QVERIFY2(!other.adjusted(-8, -8, 8, 8).intersects(r),
-                             qPrintable(QStringLiteral("%1 on %2 is closer than 8 px to another control").arg(b->objectName(), screen)));
+                             qPrintable(QStringLiteral("%1 on %2 is closer than 8 px to another control")
+                                            .arg(b->objectName(), screen)));
                 rects.append(r);
             }
             QVERIFY2(!rects.isEmpty(), qPrintable(screen));

@@ -3,18 +3,18 @@
 // timer while speaking, pauses and stops, speaks the idle warning to a
 // patient who listens, and is forgotten at the reset.
 
-#include "content/ContentStore.h"
 #include "FakeSpeechEngine.h"
-#include "session/IdleMonitor.h"
-#include "screens/IdleWarningOverlay.h"
-#include "config/KioskConfig.h"
 #include "KioskWindow.h"
-#include "speech/ReadAloudController.h"
-#include "screens/ReaderScreen.h"
 #include "TouchDriver.h"
 #include "VisibleWidgets.h"
-#include "web/WebEngineSetup.h"
 #include "WebPageProbe.h"
+#include "config/KioskConfig.h"
+#include "content/ContentStore.h"
+#include "screens/IdleWarningOverlay.h"
+#include "screens/ReaderScreen.h"
+#include "session/IdleMonitor.h"
+#include "speech/ReadAloudController.h"
+#include "web/WebEngineSetup.h"
 
 #include <QPushButton>
 #include <QTest>
@@ -58,8 +58,9 @@ private:
         tap(QStringLiteral("beginButton"));
         tap(QStringLiteral("acknowledgeButton"));
         tap(QStringLiteral("featuredArticleTile"));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            WebPageProbe::plainText(m_window->readerScreen()->view()->page()).contains(QLatin1String("dissociative state")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(m_window->readerScreen()->view()->page())
+                                     .contains(QLatin1String("dissociative state")),
+                                 10000);
     }
 
 private slots:
@@ -116,7 +117,7 @@ private slots:
         QTRY_COMPARE(m_speech->spoken.size(), 2);
         QVERIFY(m_speech->spoken.last().contains(QLatin1String("seconds")));
         QVERIFY(m_window->idleWarning()->isVisible()); // speaking it does not cancel it
-        tap(QStringLiteral("stillHereButton")); // and it can be extended as always
+        tap(QStringLiteral("stillHereButton"));        // and it can be extended as always
         QVERIFY(!m_window->idleWarning()->isVisible());
     }
 

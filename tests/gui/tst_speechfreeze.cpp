@@ -9,13 +9,13 @@
 #include "KioskWindow.h"
 #include "TouchDriver.h"
 #include "VisibleWidgets.h"
+#include "WebPageProbe.h"
 #include "config/KioskConfig.h"
 #include "content/ContentStore.h"
 #include "screens/ReaderScreen.h"
 #include "speech/QtSpeechEngine.h"
 #include "speech/ReadAloudController.h"
 #include "web/WebEngineSetup.h"
-#include "WebPageProbe.h"
 #include "widgets/NoticeBanner.h"
 
 #include <QElapsedTimer>
@@ -53,21 +53,15 @@ class TestSpeechFreeze final : public QObject
 {
     Q_OBJECT
 
-    QLocalServer m_silent;             // accepts, reads, never answers
+    QLocalServer m_silent; // accepts, reads, never answers
     QList<QLocalSocket *> m_connections;
     std::unique_ptr<TouchDriver> m_touch;
     std::unique_ptr<ContentStore> m_content;
     std::unique_ptr<KioskWindow> m_window;
 
-    QString screenName() const
-    {
-        return m_window->findChild<QStackedWidget *>()->currentWidget()->objectName();
-    }
+    QString screenName() const { return m_window->findChild<QStackedWidget *>()->currentWidget()->objectName(); }
 
-    void tap(const QString &name)
-    {
-        QVERIFY2(m_touch->tapVisible(m_window.get(), name), qPrintable(name));
-    }
+    void tap(const QString &name) { QVERIFY2(m_touch->tapVisible(m_window.get(), name), qPrintable(name)); }
 
     QString noticeText() const { return m_window->findChild<NoticeBanner *>()->text(); }
 
@@ -144,7 +138,8 @@ private slots:
         tap(QStringLiteral("featuredArticleTile"));
         expectScreenAtOnce(QStringLiteral("readerScreen"));
         QTRY_VERIFY_WITH_TIMEOUT(
-            WebPageProbe::plainText(m_window->readerScreen()->view()->page()).contains(QLatin1String("dissociative")), 10000);
+            WebPageProbe::plainText(m_window->readerScreen()->view()->page()).contains(QLatin1String("dissociative")),
+            10000);
         QPushButton *listen = visibleWidget<QPushButton>(m_window.get(), QStringLiteral("readAloudButton"));
         QVERIFY2(listen, "a new patient gets Listen back");
         const int before = int(m_connections.size());

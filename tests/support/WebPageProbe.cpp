@@ -33,14 +33,17 @@ QVariant WebPageProbe::evaluate(QWebEnginePage *page, const QString &script)
 QPoint WebPageProbe::centreOf(QWebEnginePage *page, const QString &selector)
 {
     const QString element = QStringLiteral("document.querySelector('%1')").arg(selector);
-    if (!evaluate(page, QStringLiteral("(function() { var e = %1; if (e) e.scrollIntoView({block: 'center'}); return !!e; })()")
-                            .arg(element)).toBool())
+    if (!evaluate(page, QStringLiteral(
+                            "(function() { var e = %1; if (e) e.scrollIntoView({block: 'center'}); return !!e; })()")
+                            .arg(element))
+             .toBool())
         return {-1, -1};
     QTest::qWait(100); // let the scroll settle before a finger lands on the point
-    const QVariant result = evaluate(page, QStringLiteral(
-        "(function() { var r = %1.getBoundingClientRect();"
-        " return [Math.round(r.left + Math.min(r.width / 2, 40)), Math.round(r.top + r.height / 2)]; })()")
-                                                         .arg(element));
+    const QVariant result = evaluate(
+        page, QStringLiteral(
+                  "(function() { var r = %1.getBoundingClientRect();"
+                  " return [Math.round(r.left + Math.min(r.width / 2, 40)), Math.round(r.top + r.height / 2)]; })()")
+                  .arg(element));
     const QVariantList xy = result.toList();
     if (xy.size() != 2 || xy.at(0).toInt() < 0)
         return {-1, -1};

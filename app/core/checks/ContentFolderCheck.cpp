@@ -26,7 +26,7 @@ int ContentFolderCheck::Report::exitCode() const
 }
 
 ContentFolderCheck::Report ContentFolderCheck::run(const QString &folder, const QString &bundledRoot,
-                                                  const ArticleLibrary::Options &options, const QString &configPath)
+                                                   const ArticleLibrary::Options &options, const QString &configPath)
 {
     Report report;
     report.folder = folder;
@@ -40,7 +40,8 @@ ContentFolderCheck::Report ContentFolderCheck::run(const QString &folder, const 
     const QString prefix = QDir(folder).absolutePath() + QLatin1Char('/');
     const ArticleLibrary library = ArticleLibrary::load({bundledRoot, QDir(folder).absolutePath()}, options);
     for (const ContentProblem &problem : library.problems()) {
-        if (QFileInfo(problem.file).absoluteFilePath().startsWith(prefix) || problem.file == QDir(folder).absolutePath())
+        if (QFileInfo(problem.file).absoluteFilePath().startsWith(prefix)
+            || problem.file == QDir(folder).absolutePath())
             report.problems.append(problem);
     }
     report.articles = library.articleCountUnder(prefix);
@@ -59,9 +60,10 @@ ContentFolderCheck::Report ContentFolderCheck::run(const QString &folder, const 
             }
         }
     }
-    std::stable_sort(report.problems.begin(), report.problems.end(), [](const ContentProblem &a, const ContentProblem &b) {
-        return a.file != b.file ? a.file < b.file : a.line < b.line;
-    });
+    std::stable_sort(report.problems.begin(), report.problems.end(),
+                     [](const ContentProblem &a, const ContentProblem &b) {
+                         return a.file != b.file ? a.file < b.file : a.line < b.line;
+                     });
     return report;
 }
 
@@ -90,12 +92,9 @@ QByteArray ContentFolderCheck::toJson(const Report &report)
         });
     }
     const QJsonObject root{
-        {QStringLiteral("folder"), report.folder},
-        {QStringLiteral("articles"), report.articles},
-        {QStringLiteral("errors"), report.errors()},
-        {QStringLiteral("warnings"), report.warnings()},
-        {QStringLiteral("exit_status"), report.exitCode()},
-        {QStringLiteral("problems"), problems},
+        {QStringLiteral("folder"), report.folder},          {QStringLiteral("articles"), report.articles},
+        {QStringLiteral("errors"), report.errors()},        {QStringLiteral("warnings"), report.warnings()},
+        {QStringLiteral("exit_status"), report.exitCode()}, {QStringLiteral("problems"), problems},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

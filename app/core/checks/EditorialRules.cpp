@@ -114,7 +114,9 @@ void checkBoxes(const Article &article, const std::function<void(int, const QStr
             break;
         }
         if (box.items.size() > 7)
-            warning(line, QStringLiteral("box '[!%1]' has %2 items; keep lists to 7 or fewer").arg(box.marker).arg(box.items.size()));
+            warning(line, QStringLiteral("box '[!%1]' has %2 items; keep lists to 7 or fewer")
+                              .arg(box.marker)
+                              .arg(box.items.size()));
     }
 }
 
@@ -149,7 +151,9 @@ QList<ContentProblem> EditorialRules::checkArticle(const Article &article, const
     QList<ContentProblem> problems;
     const QString &path = article.sourcePath;
     auto error = [&](int line, const QString &message) { problems.append(ContentProblem::error(path, line, message)); };
-    auto warning = [&](int line, const QString &message) { problems.append(ContentProblem::warning(path, line, message)); };
+    auto warning = [&](int line, const QString &message) {
+        problems.append(ContentProblem::warning(path, line, message));
+    };
 
     const Readability::Scores scores = EditorialRules::scores(article);
     if (article.language == QLatin1String("en")) {
@@ -170,10 +174,9 @@ QList<ContentProblem> EditorialRules::checkArticle(const Article &article, const
         }
     }
     if (scores.averageSentenceWords > MaximumAverageWords) {
-        error(article.bodyFirstLine,
-              QStringLiteral("sentences average %1 words; keep the average at %2 or fewer")
-                  .arg(scores.averageSentenceWords, 0, 'f', 1)
-                  .arg(MaximumAverageWords, 0, 'f', 0));
+        error(article.bodyFirstLine, QStringLiteral("sentences average %1 words; keep the average at %2 or fewer")
+                                         .arg(scores.averageSentenceWords, 0, 'f', 1)
+                                         .arg(MaximumAverageWords, 0, 'f', 0));
     }
     for (const QString &sentence : scores.sentencesOver) {
         error(lineOfSentence(article, sentence),
@@ -189,8 +192,8 @@ QList<ContentProblem> EditorialRules::checkArticle(const Article &article, const
                                              | QRegularExpression::UseUnicodePropertiesOption);
         for (auto it = pattern.globalMatch(article.markdownBody); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
-            error(lineOf(article, m.capturedStart()),
-                  QStringLiteral("'%1' %2; say plainly what is known instead").arg(m.captured(0), QString::fromUtf8(phrase.why)));
+            error(lineOf(article, m.capturedStart()), QStringLiteral("'%1' %2; say plainly what is known instead")
+                                                          .arg(m.captured(0), QString::fromUtf8(phrase.why)));
         }
         const QString heading = article.title + QLatin1Char(' ') + article.summary;
         if (const QRegularExpressionMatch m = pattern.match(heading); m.hasMatch())
@@ -209,7 +212,8 @@ QList<ContentProblem> EditorialRules::checkArticle(const Article &article, const
     }
 
     if (article.reviewedBy.isEmpty() || !article.reviewedOn.isValid()) {
-        warning(0, QStringLiteral("not reviewed by a clinician yet; after review add 'reviewed_by:' and 'reviewed_on:'"));
+        warning(0,
+                QStringLiteral("not reviewed by a clinician yet; after review add 'reviewed_by:' and 'reviewed_on:'"));
     } else if (const QDate due = reviewDueDate(article, reviewMonths); due < today) {
         warning(0, QStringLiteral("last reviewed on %1; its review was due on %2; review it again and update "
                                   "'reviewed_on:'")

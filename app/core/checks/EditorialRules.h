@@ -1,7 +1,7 @@
 #pragma once
 
-#include "content/Article.h"
 #include "checks/Readability.h"
+#include "content/Article.h"
 #include "content/ContentProblem.h"
 
 #include <QDate>
@@ -15,8 +15,8 @@
 class EditorialRules final
 {
 public:
-    static constexpr double MaximumGrade = 8.0;            // Flesch-Kincaid, English
-    static constexpr double MaximumAverageWords = 15.0;    // per sentence
+    static constexpr double MaximumGrade = 8.0;         // Flesch-Kincaid, English
+    static constexpr double MaximumAverageWords = 15.0; // per sentence
     static constexpr int MaximumSentenceWords = 25;
     static constexpr double MinimumFernandezHuerta = 70.0; // Spanish
     static constexpr int MinimumSources = 2;

@@ -92,14 +92,15 @@ QString figures(const Article &article)
 QString articleSection(const ArticleLibrary &library, const Article &article, int number)
 {
     const ArticleLibrary::Options &options = library.options();
-    QString html = QStringLiteral("<section class=\"packet-article\" id=\"%1\" lang=\"%2\">\n")
-                       .arg(article.id, article.language);
-    html += QStringLiteral("<p class=\"meta\">Article %1 · id <code>%2</code> · topic <code>%3</code> · "
-                           "updated %4<br>File: <code>%5</code></p>\n")
-                .arg(number)
-                .arg(article.id, article.topic, article.updated.toString(Qt::ISODate),
-                     article.sourcePath.toHtmlEscaped());
-    html += QStringLiteral("<h1>%1</h1>\n<p><em>%2</em></p>\n").arg(article.title.toHtmlEscaped(), article.summary.toHtmlEscaped());
+    QString html =
+        QStringLiteral("<section class=\"packet-article\" id=\"%1\" lang=\"%2\">\n").arg(article.id, article.language);
+    html +=
+        QStringLiteral("<p class=\"meta\">Article %1 · id <code>%2</code> · topic <code>%3</code> · "
+                       "updated %4<br>File: <code>%5</code></p>\n")
+            .arg(number)
+            .arg(article.id, article.topic, article.updated.toString(Qt::ISODate), article.sourcePath.toHtmlEscaped());
+    html += QStringLiteral("<h1>%1</h1>\n<p><em>%2</em></p>\n")
+                .arg(article.title.toHtmlEscaped(), article.summary.toHtmlEscaped());
     html += QStringLiteral("<p class=\"%1\">Review status: %2</p>\n")
                 .arg(EditorialRules::reviewIsDue(article, options.today, options.reviewMonths)
                          ? QStringLiteral("packet-status-due")
@@ -128,15 +129,16 @@ QString articleSection(const ArticleLibrary &library, const Article &article, in
         html += QStringLiteral("<li>%1</li>\n").arg(source.toHtmlEscaped());
     html += QStringLiteral("</ol>\n</section>\n");
 
-    html += QStringLiteral(
-        "<section class=\"packet-signoff\"><h3>Sign-off</h3>\n"
-        "<p>&#9744; Approved as written &nbsp; &#9744; Approved with the changes marked &nbsp; &#9744; Not approved</p>\n"
-        "<p>Reviewer (name and credentials)</p><div class=\"line\"></div>\n"
-        "<p>Signature</p><div class=\"line\"></div>\n"
-        "<p>Date</p><div class=\"line\"></div>\n"
-        "<p>To record the review, the clinic adds to the article's front matter: "
-        "<code>reviewed_by: \"Name, credentials\"</code> and <code>reviewed_on: YYYY-MM-DD</code>.</p>\n"
-        "</section>\n</section>\n");
+    html +=
+        QStringLiteral("<section class=\"packet-signoff\"><h3>Sign-off</h3>\n"
+                       "<p>&#9744; Approved as written &nbsp; &#9744; Approved with the changes marked &nbsp; &#9744; "
+                       "Not approved</p>\n"
+                       "<p>Reviewer (name and credentials)</p><div class=\"line\"></div>\n"
+                       "<p>Signature</p><div class=\"line\"></div>\n"
+                       "<p>Date</p><div class=\"line\"></div>\n"
+                       "<p>To record the review, the clinic adds to the article's front matter: "
+                       "<code>reviewed_by: \"Name, credentials\"</code> and <code>reviewed_on: YYYY-MM-DD</code>.</p>\n"
+                       "</section>\n</section>\n");
     return html;
 }
 
@@ -146,11 +148,12 @@ QString ReviewPacket::html(const ArticleLibrary &library, const QString &languag
 {
     const QList<const Article *> articles = library.allArticles(language);
     const ArticleLibrary::Options &options = library.options();
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                                  "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                                  "style-src 'unsafe-inline'; img-src 'self'; script-src 'none'\">\n"
-                                  "<title>Clinical review packet: %1</title>\n<style>%2</style>\n</head>\n<body>\n<main>\n")
-                       .arg(languageName(language), packetStyle());
+    QString html =
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                       "style-src 'unsafe-inline'; img-src 'self'; script-src 'none'\">\n"
+                       "<title>Clinical review packet: %1</title>\n<style>%2</style>\n</head>\n<body>\n<main>\n")
+            .arg(languageName(language), packetStyle());
     int due = 0;
     for (const Article *article : articles)
         due += EditorialRules::reviewIsDue(*article, options.today, options.reviewMonths) ? 1 : 0;

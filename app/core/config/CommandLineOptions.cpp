@@ -18,40 +18,45 @@ struct Parser
 {
     QCommandLineParser parser;
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit.")};
-    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version and exit.")};
+    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
+                               QStringLiteral("Show the version and exit.")};
     QCommandLineOption windowed{QStringLiteral("windowed"),
                                 QStringLiteral("Run in a normal window instead of covering the screen.")};
-    QCommandLineOption kiosk{QStringLiteral("kiosk"),
-                             QStringLiteral("Start locked in kiosk mode: full screen, no way out without the staff PIN. "
-                                            "Refuses to start (exit 2) when no PIN is set.")};
+    QCommandLineOption kiosk{
+        QStringLiteral("kiosk"),
+        QStringLiteral("Start locked in kiosk mode: full screen, no way out without the staff PIN. "
+                       "Refuses to start (exit 2) when no PIN is set.")};
     QCommandLineOption setPin{QStringLiteral("set-pin"),
                               QStringLiteral("Read a new 6-12 digit staff PIN from standard input (asked twice on a "
                                              "terminal) and store only its salted hash in the config file.")};
-    QCommandLineOption size = valueOption(
-        "size", QStringLiteral("Window size, for example 1080x1920 (portrait) or 1920x1080."), "WxH");
+    QCommandLineOption size =
+        valueOption("size", QStringLiteral("Window size, for example 1080x1920 (portrait) or 1920x1080."), "WxH");
     QCommandLineOption config = valueOption(
         "config", QStringLiteral("Config file to read instead of %1.").arg(KioskConfig::systemConfigPath()), "FILE");
     QCommandLineOption idleTimeout = valueOption(
         "idle-timeout", QStringLiteral("Seconds without a touch before the idle warning (default 120)."), "SECONDS");
-    QCommandLineOption idleWarning = valueOption(
-        "idle-warning", QStringLiteral("Seconds the idle warning counts down (default 30)."), "SECONDS");
-    QCommandLineOption screenshots = valueOption(
-        "screenshots", QStringLiteral("Render every screen to PNG files in DIR at the current size, then exit."), "DIR");
+    QCommandLineOption idleWarning =
+        valueOption("idle-warning", QStringLiteral("Seconds the idle warning counts down (default 30)."), "SECONDS");
+    QCommandLineOption screenshots =
+        valueOption("screenshots",
+                    QStringLiteral("Render every screen to PNG files in DIR at the current size, then exit."), "DIR");
     QCommandLineOption lang = valueOption(
-        "lang", QStringLiteral("Language each new patient session starts in: en or es (default from the config)."), "LANGUAGE");
+        "lang", QStringLiteral("Language each new patient session starts in: en or es (default from the config)."),
+        "LANGUAGE");
     QCommandLineOption contentDir = valueOption(
-        "content-dir", QStringLiteral("Folder with the clinic's own articles, added to and overriding the bundled ones."),
-        "DIR");
+        "content-dir",
+        QStringLiteral("Folder with the clinic's own articles, added to and overriding the bundled ones."), "DIR");
     QCommandLineOption checkContent = valueOption(
         "check-content",
         QStringLiteral("Check the articles in DIR, print one line per problem, and exit 0 (no errors), 1 (errors) "
                        "or 2 (DIR cannot be read)."),
         "DIR");
-    QCommandLineOption format = valueOption(
-        "format", QStringLiteral("Output of --check-content: text (default) or json."), "text|json");
+    QCommandLineOption format =
+        valueOption("format", QStringLiteral("Output of --check-content: text (default) or json."), "text|json");
     QCommandLineOption exportHtml = valueOption(
         "export-html",
-        QStringLiteral("Write every article in every language as standalone HTML with an index page to DIR, then exit."),
+        QStringLiteral(
+            "Write every article in every language as standalone HTML with an index page to DIR, then exit."),
         "DIR");
 
     QCommandLineOption reviewPacket = valueOption(
@@ -64,8 +69,8 @@ struct Parser
     {
         parser.setApplicationDescription(
             QStringLiteral("Patient-education kiosk: plain-language articles for a clinic's waiting room."));
-        parser.addOptions({help, version, windowed, kiosk, setPin, lang, size, config, idleTimeout, idleWarning, screenshots, contentDir,
-                           checkContent, format, exportHtml, reviewPacket});
+        parser.addOptions({help, version, windowed, kiosk, setPin, lang, size, config, idleTimeout, idleWarning,
+                           screenshots, contentDir, checkContent, format, exportHtml, reviewPacket});
     }
 };
 
@@ -114,7 +119,8 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     if (parser.isSet(p.format)) {
         options.reportFormat = parser.value(p.format);
         if (options.reportFormat != QLatin1String("text") && options.reportFormat != QLatin1String("json")) {
-            options.error = QStringLiteral("--format: '%1' is not a format; write text or json").arg(options.reportFormat);
+            options.error =
+                QStringLiteral("--format: '%1' is not a format; write text or json").arg(options.reportFormat);
             return options;
         }
     }

@@ -3,6 +3,7 @@
 #include <QSize>
 #include <QString>
 #include <QStringList>
+
 #include <optional>
 
 // What the kiosk was asked to do on its command line, checked: a bad value is
@@ -16,19 +17,19 @@ struct CommandLineOptions
     QString configPath; // empty: the system config
     std::optional<double> idleTimeoutSeconds;
     std::optional<double> idleWarningSeconds;
-    QString screenshotDir; // non-empty: render every screen to PNG and exit
-    QString contentDir;    // the clinic's articles, over the bundled ones
-    QString language;      // each new patient's starting language (overrides the config)
-    QString checkContentDir; // non-empty: validate this folder, print problems, exit
+    QString screenshotDir;                         // non-empty: render every screen to PNG and exit
+    QString contentDir;                            // the clinic's articles, over the bundled ones
+    QString language;                              // each new patient's starting language (overrides the config)
+    QString checkContentDir;                       // non-empty: validate this folder, print problems, exit
     QString reportFormat = QStringLiteral("text"); // text | json, for --check-content
-    QString exportDir;     // non-empty: write the library as standalone HTML, exit
-    QString reviewPacketDir; // non-empty: write the clinical review packet, exit
+    QString exportDir;                             // non-empty: write the library as standalone HTML, exit
+    QString reviewPacketDir;                       // non-empty: write the clinical review packet, exit
 
     // Modes that print and exit need no display (QCoreApplication only).
     bool isCommandLineTool() const
     {
-        return helpRequested || versionRequested || !error.isEmpty() || !checkContentDir.isEmpty() || !exportDir.isEmpty()
-               || !reviewPacketDir.isEmpty() || setPin;
+        return helpRequested || versionRequested || !error.isEmpty() || !checkContentDir.isEmpty()
+               || !exportDir.isEmpty() || !reviewPacketDir.isEmpty() || setPin;
     }
 
     bool helpRequested = false;

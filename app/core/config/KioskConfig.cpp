@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStringList>
+
 #include <cmath>
 
 namespace {
@@ -101,7 +102,8 @@ const QList<KioskConfig::KeyInfo> &KioskConfig::keys()
          "Append-only record of staff unlocks, wrong PINs and lockouts (never the digits)."},
         {Key::PinHash, "staff/pin_hash", Kind::Secret, QString(), "Written by --set-pin: the PIN's PBKDF2 hash."},
         {Key::PinSalt, "staff/pin_salt", Kind::Secret, QString(), "Written by --set-pin: the hash's random salt."},
-        {Key::PinIterations, "staff/pin_iterations", Kind::Secret, QString(), "Written by --set-pin: PBKDF2 iterations."},
+        {Key::PinIterations, "staff/pin_iterations", Kind::Secret, QString(),
+         "Written by --set-pin: PBKDF2 iterations."},
     };
     return table;
 }
@@ -163,8 +165,8 @@ KioskConfig KioskConfig::load(const QString &path, QList<ContentProblem> *proble
     config.m_sourcePath = path;
     const QFileInfo fileInfo(path);
     if (!fileInfo.exists()) {
-        problems->append(ContentProblem::warning(
-            path, 0, QStringLiteral("config file not found; using built-in defaults")));
+        problems->append(
+            ContentProblem::warning(path, 0, QStringLiteral("config file not found; using built-in defaults")));
         return config;
     }
     if (!fileInfo.isReadable() || fileInfo.isDir()) {
@@ -188,14 +190,13 @@ KioskConfig KioskConfig::load(const QString &path, QList<ContentProblem> *proble
             continue;
         const QVariant raw = settings.value(name);
         // QSettings splits unquoted values containing commas into lists.
-        const QString text = raw.typeId() == QMetaType::QStringList
-                                 ? raw.toStringList().join(QLatin1String(", "))
-                                 : raw.toString();
+        const QString text =
+            raw.typeId() == QMetaType::QStringList ? raw.toStringList().join(QLatin1String(", ")) : raw.toString();
         auto reject = [&] {
-            problems->append(ContentProblem::error(
-                path, lineOfKey(path, name),
-                QStringLiteral("%1 = \"%2\" is not valid; %3. Using the default (%4).")
-                    .arg(name, text, describeKind(entry.kind), entry.defaultValue.toString())));
+            problems->append(
+                ContentProblem::error(path, lineOfKey(path, name),
+                                      QStringLiteral("%1 = \"%2\" is not valid; %3. Using the default (%4).")
+                                          .arg(name, text, describeKind(entry.kind), entry.defaultValue.toString())));
         };
         switch (entry.kind) {
         case Kind::PositiveSeconds:

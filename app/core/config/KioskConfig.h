@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QVariant>
+
 #include <optional>
 
 // The kiosk's settings: one table of keys with their defaults, ranges and
@@ -34,7 +35,17 @@ public:
         PinIterations,
     };
 
-    enum class Kind { Text, PositiveSeconds, LanguageCode, Path, Boolean, Secret, GraphicsApi, PhoneNumber, Months };
+    enum class Kind {
+        Text,
+        PositiveSeconds,
+        LanguageCode,
+        Path,
+        Boolean,
+        Secret,
+        GraphicsApi,
+        PhoneNumber,
+        Months
+    };
 
     struct KeyInfo
     {

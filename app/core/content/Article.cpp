@@ -4,8 +4,7 @@
 
 int Article::wordCount() const
 {
-    static const QRegularExpression word(QStringLiteral("[\\w'’-]+"),
-                                         QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression word(QStringLiteral("[\\w'’-]+"), QRegularExpression::UseUnicodePropertiesOption);
     int count = 0;
     for (auto it = word.globalMatch(markdownBody); it.hasNext(); it.next())
         ++count;

@@ -16,14 +16,14 @@ struct Article
     QDate updated;
     QStringList related;
     QStringList sources;
-    QString reviewedBy;  // empty unless the clinic filled it in
-    QDate reviewedOn;    // null unless the clinic filled it in
-    QDate reviewDue;     // null: reviewedOn plus the clinic's review interval
+    QString reviewedBy;       // empty unless the clinic filled it in
+    QDate reviewedOn;         // null unless the clinic filled it in
+    QDate reviewDue;          // null: reviewedOn plus the clinic's review interval
     QStringList reviewChecks; // claims a reviewer should verify first, with their source
     QString markdownBody;
 
-    QString sourcePath;  // where it was loaded from, for error messages
-    QString contentRoot; // the content folder it came from (images resolve there)
+    QString sourcePath;    // where it was loaded from, for error messages
+    QString contentRoot;   // the content folder it came from (images resolve there)
     int bodyFirstLine = 1; // line of the body's first line in the source file
 
     int wordCount() const;

@@ -138,7 +138,8 @@ QString ArticleBoxes::render(const QString &html, const QString &language)
                 }
                 inner.replace(QStringLiteral("<ul>"), QStringLiteral("<ul class=\"levels\">"));
             } else if (info->kind == Kind::Timeline) {
-                inner.replace(QRegularExpression(QStringLiteral("<ol( start=\"\\d+\")?>")), QStringLiteral("<ol class=\"steps\">"));
+                inner.replace(QRegularExpression(QStringLiteral("<ol( start=\"\\d+\")?>")),
+                              QStringLiteral("<ol class=\"steps\">"));
             }
             out += QStringLiteral("<section class=\"box box-%1\" aria-labelledby=\"%2\">\n<h2 id=\"%2\">%3</h2>\n")
                        .arg(QLatin1String(info->marker), id, heading(info->kind, language).toHtmlEscaped())

@@ -15,14 +15,19 @@
 class ArticleBoxes final
 {
 public:
-    enum class Kind { KeyPoints, Questions, HelpLevels, Timeline };
+    enum class Kind {
+        KeyPoints,
+        Questions,
+        HelpLevels,
+        Timeline
+    };
 
     struct Box
     {
-        QString marker;   // as written, e.g. "key-points"
+        QString marker; // as written, e.g. "key-points"
         bool known = false;
         Kind kind = Kind::KeyPoints;
-        int line = 0;     // 0-based line of the marker in the Markdown body
+        int line = 0;      // 0-based line of the marker in the Markdown body
         QStringList items; // list items, Markdown as written
         bool ordered = false;
         QString otherText; // non-list text inside the box

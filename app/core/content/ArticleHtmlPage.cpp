@@ -25,13 +25,23 @@ struct PageWords
 
 const PageWords &wordsFor(const QString &language)
 {
-    static const PageWords english{"Next", "Sources", "Updated", "Reviewed by %1 on %2",
-                                   "%1 min read", "This article is not available",
-                                   "Please use the Home button to choose another article.", "MMMM d, yyyy",
+    static const PageWords english{"Next",
+                                   "Sources",
+                                   "Updated",
+                                   "Reviewed by %1 on %2",
+                                   "%1 min read",
+                                   "This article is not available",
+                                   "Please use the Home button to choose another article.",
+                                   "MMMM d, yyyy",
                                    "This article is not available in English yet. Here it is in another language."};
-    static const PageWords spanish{"Siguiente", "Fuentes", "Actualizado", "Revisado por %1 el %2",
-                                   "%1 min de lectura", "Este artículo no está disponible",
-                                   "Use el botón Inicio para elegir otro artículo.", "d 'de' MMMM 'de' yyyy",
+    static const PageWords spanish{"Siguiente",
+                                   "Fuentes",
+                                   "Actualizado",
+                                   "Revisado por %1 el %2",
+                                   "%1 min de lectura",
+                                   "Este artículo no está disponible",
+                                   "Use el botón Inicio para elegir otro artículo.",
+                                   "d 'de' MMMM 'de' yyyy",
                                    "Este artículo todavía no está en español. Aquí lo tiene en inglés."};
     return language == QLatin1String("es") ? spanish : english;
 }
@@ -45,15 +55,14 @@ QString documentHead(const QString &language, const QString &title,
                      const QString &stylesheet = ArticleHtmlPage::stylesheetPath())
 {
     // script-src 'none': articles never run code, whatever the Markdown holds.
-    return QStringLiteral(
-               "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
-               // Scaling is not forbidden here (WCAG 1.4.4; exported pages stay
-               // zoomable): the kiosk blocks pinch with --disable-pinch and
-               // touch-action, and offers its own text-size steps instead.
-               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-               "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-               "style-src 'self'; img-src 'self'; script-src 'none'\">\n"
-               "<title>%2</title>\n<link rel=\"stylesheet\" href=\"%3\">\n</head>\n")
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+                          // Scaling is not forbidden here (WCAG 1.4.4; exported pages stay
+                          // zoomable): the kiosk blocks pinch with --disable-pinch and
+                          // touch-action, and offers its own text-size steps instead.
+                          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                          "style-src 'self'; img-src 'self'; script-src 'none'\">\n"
+                          "<title>%2</title>\n<link rel=\"stylesheet\" href=\"%3\">\n</head>\n")
         .arg(language, title.toHtmlEscaped(), stylesheet);
 }
 
@@ -81,8 +90,8 @@ QString ArticleHtmlPage::render(const Article &article, const Article *next, con
     const QLocale locale(article.language);
     const bool exporting = target == Target::Export;
 
-    QString html = documentHead(article.language, article.title,
-                                exporting ? QStringLiteral("../article.css") : stylesheetPath());
+    QString html =
+        documentHead(article.language, article.title, exporting ? QStringLiteral("../article.css") : stylesheetPath());
     html += QStringLiteral("<body>\n<main>\n<article id=\"%1\">\n<h1>%2</h1>\n")
                 .arg(article.id, article.title.toHtmlEscaped());
 
@@ -129,13 +138,15 @@ QString ArticleHtmlPage::withFallbackNote(const QString &page, const QString &la
 
 QString ArticleHtmlPage::standby()
 {
-    return documentHead(QStringLiteral("en"), QStringLiteral("Patient education")) + QStringLiteral("<body>\n</body>\n</html>\n");
+    return documentHead(QStringLiteral("en"), QStringLiteral("Patient education"))
+           + QStringLiteral("<body>\n</body>\n</html>\n");
 }
 
 QString ArticleHtmlPage::notFound(const QString &language)
 {
     const PageWords &words = wordsFor(language);
     return documentHead(language, word(words.notFoundTitle))
-           + QStringLiteral("<body>\n<main>\n<article>\n<h1>%1</h1>\n<p>%2</p>\n</article>\n</main>\n</body>\n</html>\n")
+           + QStringLiteral(
+                 "<body>\n<main>\n<article>\n<h1>%1</h1>\n<p>%2</p>\n</article>\n</main>\n</body>\n</html>\n")
                  .arg(word(words.notFoundTitle), word(words.notFoundText));
 }

@@ -18,7 +18,10 @@ public:
 
     // Kiosk: links by bare id, served from kiosk://. Export: standalone files
     // (<language>/<id>.html next to ../article.css and ../images/).
-    enum class Target { Kiosk, Export };
+    enum class Target {
+        Kiosk,
+        Export
+    };
 
     // The body goes through md4c, then the box convention (ArticleBoxes),
     // then the clinic's facts (ClinicFacts), so no placeholder is ever shown.

@@ -1,10 +1,10 @@
 #include "ArticleLibrary.h"
 
+#include "checks/EditorialRules.h"
 #include "content/ArticleHtmlPage.h"
 #include "content/ArticleParser.h"
-#include "checks/EditorialRules.h"
-#include "system/KioskLogging.h"
 #include "content/MarkdownRenderer.h"
+#include "system/KioskLogging.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,7 +12,6 @@
 #include <QImageReader>
 #include <QRegularExpression>
 #include <QSet>
-
 
 namespace {
 
@@ -52,8 +51,9 @@ ArticleLibrary ArticleLibrary::load(const QStringList &contentRoots, const Optio
     for (const QString &root : contentRoots)
         library.loadRoot(root);
     if (!library.m_hasManifest) {
-        library.m_problems.append(ContentProblem::error(
-            contentRoots.value(0), 0, QStringLiteral("no topics.yaml found; the content folder needs a topic manifest")));
+        library.m_problems.append(
+            ContentProblem::error(contentRoots.value(0), 0,
+                                  QStringLiteral("no topics.yaml found; the content folder needs a topic manifest")));
     }
     library.checkReferences();
     library.checkTranslations();
@@ -81,14 +81,16 @@ void ArticleLibrary::loadRoot(const QString &root)
 {
     const QDir dir(root);
     if (!dir.exists() || !dir.isReadable()) {
-        m_problems.append(ContentProblem::error(root, 0, QStringLiteral("content folder does not exist or cannot be read")));
+        m_problems.append(
+            ContentProblem::error(root, 0, QStringLiteral("content folder does not exist or cannot be read")));
         return;
     }
 
     const QString manifestPath = dir.filePath(QStringLiteral("topics.yaml"));
     if (QFile manifestFile(manifestPath); manifestFile.exists()) {
         if (!manifestFile.open(QIODevice::ReadOnly)) {
-            m_problems.append(ContentProblem::error(manifestPath, 0, QStringLiteral("cannot be read; check its permissions")));
+            m_problems.append(
+                ContentProblem::error(manifestPath, 0, QStringLiteral("cannot be read; check its permissions")));
         } else {
             TopicManifest::Result parsed = TopicManifest::parse(manifestFile.readAll(), manifestPath);
             m_problems.append(parsed.problems);
@@ -112,7 +114,8 @@ void ArticleLibrary::loadRoot(const QString &root)
             const QString path = languageDir.filePath(fileName);
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly)) {
-                m_problems.append(ContentProblem::error(path, 0, QStringLiteral("cannot be read; check its permissions")));
+                m_problems.append(
+                    ContentProblem::error(path, 0, QStringLiteral("cannot be read; check its permissions")));
                 continue;
             }
             // Read one byte past the limit so the parser can report the size.
@@ -130,8 +133,9 @@ void ArticleLibrary::loadRoot(const QString &root)
             }
             if (idsInThisRoot.contains(article.id)) {
                 m_problems.append(ContentProblem::error(
-                    path, 0, QStringLiteral("id '%1' is already used by another %2 article; give this one a new id")
-                                 .arg(article.id, language)));
+                    path, 0,
+                    QStringLiteral("id '%1' is already used by another %2 article; give this one a new id")
+                        .arg(article.id, language)));
                 continue;
             }
             if (QFileInfo(fileName).completeBaseName() != article.id) {
@@ -139,7 +143,8 @@ void ArticleLibrary::loadRoot(const QString &root)
                     path, 0, QStringLiteral("file name differs from its id '%1'; name it %1.md").arg(article.id)));
             }
             // Editorial rules: an article that breaks them is not shown.
-            const QList<ContentProblem> editorial = EditorialRules::checkArticle(article, m_options.today, m_options.reviewMonths);
+            const QList<ContentProblem> editorial =
+                EditorialRules::checkArticle(article, m_options.today, m_options.reviewMonths);
             m_problems.append(editorial);
             if (std::any_of(editorial.cbegin(), editorial.cend(), [](const ContentProblem &p) { return p.isError(); }))
                 continue;
@@ -217,9 +222,10 @@ void ArticleLibrary::loadImages(const QDir &root)
         const QString path = file.absoluteFilePath();
         if (file.size() > MaximumImageBytes) {
             m_problems.append(ContentProblem::error(
-                path, 0, QStringLiteral("image is %1 KiB, larger than the %2 KiB limit; resize or compress it")
-                             .arg(file.size() / 1024)
-                             .arg(MaximumImageBytes / 1024)));
+                path, 0,
+                QStringLiteral("image is %1 KiB, larger than the %2 KiB limit; resize or compress it")
+                    .arg(file.size() / 1024)
+                    .arg(MaximumImageBytes / 1024)));
             continue;
         }
         QImageReader reader(path);
@@ -232,11 +238,12 @@ void ArticleLibrary::loadImages(const QDir &root)
         const QSize size = reader.size();
         if (format != QLatin1String("svg")
             && (!size.isValid() || size.width() > MaximumImageSide || size.height() > MaximumImageSide)) {
-            m_problems.append(ContentProblem::error(
-                path, 0, QStringLiteral("image is %1x%2 pixels; the limit is %3 on each side")
-                             .arg(size.width())
-                             .arg(size.height())
-                             .arg(MaximumImageSide)));
+            m_problems.append(
+                ContentProblem::error(path, 0,
+                                      QStringLiteral("image is %1x%2 pixels; the limit is %3 on each side")
+                                          .arg(size.width())
+                                          .arg(size.height())
+                                          .arg(MaximumImageSide)));
             continue;
         }
         m_images.insert(file.fileName(), path);
@@ -334,8 +341,9 @@ void ArticleLibrary::renderPages()
 {
     for (auto languageIt = m_articles.cbegin(); languageIt != m_articles.cend(); ++languageIt) {
         for (const Article &article : languageIt.value())
-            m_pages.insert(pageKey(languageIt.key(), article.id),
-                           ArticleHtmlPage::render(article, nextArticle(article.id, languageIt.key()), m_options.clinic));
+            m_pages.insert(
+                pageKey(languageIt.key(), article.id),
+                ArticleHtmlPage::render(article, nextArticle(article.id, languageIt.key()), m_options.clinic));
     }
 }
 
@@ -346,8 +354,8 @@ bool ArticleLibrary::isUsable() const
 
 int ArticleLibrary::errorCount() const
 {
-    return int(std::count_if(m_problems.cbegin(), m_problems.cend(),
-                             [](const ContentProblem &p) { return p.isError(); }));
+    return int(
+        std::count_if(m_problems.cbegin(), m_problems.cend(), [](const ContentProblem &p) { return p.isError(); }));
 }
 
 QStringList ArticleLibrary::languages() const
@@ -402,8 +410,8 @@ const Article *ArticleLibrary::nextArticle(const QString &id, const QString &lan
     // Last in its topic: continue with the first article of the following
     // topic in the manifest, wrapping around.
     const QList<Topic> &topics = m_manifest.topics();
-    const auto here = std::find_if(topics.cbegin(), topics.cend(),
-                                   [&](const Topic &t) { return t.id == current->topic; });
+    const auto here =
+        std::find_if(topics.cbegin(), topics.cend(), [&](const Topic &t) { return t.id == current->topic; });
     if (here == topics.cend())
         return nullptr;
     const qsizetype start = here - topics.cbegin();

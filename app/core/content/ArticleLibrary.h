@@ -1,8 +1,8 @@
 #pragma once
 
+#include "checks/EditorialRules.h"
 #include "content/Article.h"
 #include "content/ClinicFacts.h"
-#include "checks/EditorialRules.h"
 #include "content/ContentProblem.h"
 #include "content/TopicManifest.h"
 

@@ -39,19 +39,16 @@ struct FieldReader
     QString requiredString(const char *key, const QString &example)
     {
         if (!has(key)) {
-            problems.append(ContentProblem::error(
-                path, frontMatterLine,
-                QStringLiteral("missing required field '%1'; add a line like '%1: %2'")
-                    .arg(QLatin1String(key), example)));
+            problems.append(
+                ContentProblem::error(path, frontMatterLine,
+                                      QStringLiteral("missing required field '%1'; add a line like '%1: %2'")
+                                          .arg(QLatin1String(key), example)));
             return {};
         }
         return scalar(key, /*required=*/true);
     }
 
-    QString optionalString(const char *key)
-    {
-        return has(key) ? scalar(key, false) : QString();
-    }
+    QString optionalString(const char *key) { return has(key) ? scalar(key, false) : QString(); }
 
     QString scalar(const char *key, bool required)
     {
@@ -59,31 +56,28 @@ struct FieldReader
         if (!node.IsScalar()) {
             problems.append(ContentProblem::error(
                 path, lineOf(key),
-                QStringLiteral("field '%1' must be a single text value, not a list or map")
-                    .arg(QLatin1String(key))));
+                QStringLiteral("field '%1' must be a single text value, not a list or map").arg(QLatin1String(key))));
             return {};
         }
         const QString value = toQString(node.Scalar()).trimmed();
         if (value.isEmpty() && required) {
             problems.append(ContentProblem::error(
-                path, lineOf(key),
-                QStringLiteral("field '%1' is empty; give it a value").arg(QLatin1String(key))));
+                path, lineOf(key), QStringLiteral("field '%1' is empty; give it a value").arg(QLatin1String(key))));
         }
         return value;
     }
 
     QDate date(const char *key, bool required)
     {
-        const QString text = required ? requiredString(key, QStringLiteral("2026-01-31"))
-                                      : optionalString(key);
+        const QString text = required ? requiredString(key, QStringLiteral("2026-01-31")) : optionalString(key);
         if (text.isEmpty())
             return {};
         const QDate parsed = QDate::fromString(text, Qt::ISODate);
         if (!parsed.isValid()) {
-            problems.append(ContentProblem::error(
-                path, lineOf(key),
-                QStringLiteral("field '%1' is '%2', which is not a date; write it as YYYY-MM-DD")
-                    .arg(QLatin1String(key), text)));
+            problems.append(
+                ContentProblem::error(path, lineOf(key),
+                                      QStringLiteral("field '%1' is '%2', which is not a date; write it as YYYY-MM-DD")
+                                          .arg(QLatin1String(key), text)));
         }
         return parsed;
     }
@@ -98,8 +92,7 @@ struct FieldReader
         if (!node.IsSequence()) {
             problems.append(ContentProblem::error(
                 path, lineOf(key),
-                QStringLiteral("field '%1' must be a list, like '%1: [first, second]'")
-                    .arg(QLatin1String(key))));
+                QStringLiteral("field '%1' must be a list, like '%1: [first, second]'").arg(QLatin1String(key))));
             return {};
         }
         QStringList values;
@@ -118,8 +111,7 @@ struct FieldReader
 
 // Splits "---\n<yaml>\n---\n<body>" into its parts; returns false when the file
 // does not start with front matter or never closes it.
-bool splitFrontMatter(const QString &text, QString *yaml, QString *body, int *bodyFirstLine,
-                      QString *whyNot)
+bool splitFrontMatter(const QString &text, QString *yaml, QString *body, int *bodyFirstLine, QString *whyNot)
 {
     static const QRegularExpression opening(QStringLiteral("\\A\\x{FEFF}?---[ \\t]*\\r?\\n"));
     const QRegularExpressionMatch open = opening.match(text);
@@ -128,8 +120,7 @@ bool splitFrontMatter(const QString &text, QString *yaml, QString *body, int *bo
                                  "'---', followed by fields such as 'id:' and 'title:' and another '---'");
         return false;
     }
-    static const QRegularExpression closing(QStringLiteral("^---[ \\t]*$"),
-                                            QRegularExpression::MultilineOption);
+    static const QRegularExpression closing(QStringLiteral("^---[ \\t]*$"), QRegularExpression::MultilineOption);
     const QRegularExpressionMatch close = closing.match(text, open.capturedEnd());
     if (!close.hasMatch()) {
         *whyNot = QStringLiteral("front matter is never closed; add a line '---' after the last field");
@@ -192,10 +183,9 @@ ArticleParser::Result ArticleParser::parse(const QByteArray &fileContents, const
     try {
         root = YAML::Load(yamlText.toStdString());
     } catch (const YAML::Exception &e) {
-        return fail(fileLine(e.mark),
-                    QStringLiteral("front matter is not valid YAML (%1); check quoting and "
-                                   "indentation, and put titles containing ':' in double quotes")
-                        .arg(toQString(e.msg)));
+        return fail(fileLine(e.mark), QStringLiteral("front matter is not valid YAML (%1); check quoting and "
+                                                     "indentation, and put titles containing ':' in double quotes")
+                                          .arg(toQString(e.msg)));
     }
     if (!root.IsMap())
         return fail(FrontMatterFirstLine, QStringLiteral("front matter must be 'field: value' lines"));
@@ -221,24 +211,23 @@ ArticleParser::Result ArticleParser::parse(const QByteArray &fileContents, const
     }
 
     if (!article.id.isEmpty() && !isValidId(article.id)) {
-        result.problems.append(ContentProblem::error(
-            path, fields.lineOf("id"),
-            QStringLiteral("id '%1' may use only lower-case letters, digits and single hyphens, "
-                           "like 'side-effects'")
-                .arg(article.id)));
+        result.problems.append(
+            ContentProblem::error(path, fields.lineOf("id"),
+                                  QStringLiteral("id '%1' may use only lower-case letters, digits and single hyphens, "
+                                                 "like 'side-effects'")
+                                      .arg(article.id)));
     }
     static const QRegularExpression languageCode(QStringLiteral("\\A[a-z]{2}\\z"));
     if (!article.language.isEmpty() && !languageCode.match(article.language).hasMatch()) {
         result.problems.append(ContentProblem::error(
             path, fields.lineOf("language"),
-            QStringLiteral("language '%1' must be a two-letter code such as 'en' or 'es'")
-                .arg(article.language)));
+            QStringLiteral("language '%1' must be a two-letter code such as 'en' or 'es'").arg(article.language)));
     }
     for (const QString &related : std::as_const(article.related)) {
         if (!isValidId(related)) {
-            result.problems.append(ContentProblem::error(
-                path, fields.lineOf("related"),
-                QStringLiteral("related entry '%1' is not an article id").arg(related)));
+            result.problems.append(
+                ContentProblem::error(path, fields.lineOf("related"),
+                                      QStringLiteral("related entry '%1' is not an article id").arg(related)));
         }
     }
     if (body.trimmed().isEmpty()) {

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+
 #include <optional>
 
 // Reads one article file: YAML front matter between two "---" lines (parsed by

@@ -6,7 +6,10 @@
 // IT person to fix it: which file, which line, what is wrong and what to do.
 struct ContentProblem
 {
-    enum class Severity { Error, Warning };
+    enum class Severity {
+        Error,
+        Warning
+    };
 
     Severity severity = Severity::Error;
     QString file;

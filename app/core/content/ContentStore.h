@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
+
 #include <memory>
 
 // Owns the article library the kiosk shows and keeps it current without

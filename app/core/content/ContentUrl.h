@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QUrl>
+
 #include <optional>
 
 // Addresses on the kiosk's own content scheme. Articles live at

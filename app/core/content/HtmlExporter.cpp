@@ -22,24 +22,27 @@ bool writeFile(const QString &path, const QByteArray &contents, QString *error)
 
 QString indexPage(const ArticleLibrary &library)
 {
-    QString html = QStringLiteral(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        "<title>Patient education articles</title>\n<link rel=\"stylesheet\" href=\"article.css\">\n"
-        "</head>\n<body>\n<main>\n<h1>Patient education articles</h1>\n");
+    QString html =
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                       "<title>Patient education articles</title>\n<link rel=\"stylesheet\" href=\"article.css\">\n"
+                       "</head>\n<body>\n<main>\n<h1>Patient education articles</h1>\n");
     for (const QString &language : library.languages()) {
-        html += QStringLiteral("<section lang=\"%1\">\n<h2>%2</h2>\n")
-                    .arg(language, language == QLatin1String("es") ? QStringLiteral("Español") : QStringLiteral("English"));
+        html +=
+            QStringLiteral("<section lang=\"%1\">\n<h2>%2</h2>\n")
+                .arg(language, language == QLatin1String("es") ? QStringLiteral("Español") : QStringLiteral("English"));
         for (const Topic &topic : library.manifest().topics()) {
             QString items;
             for (const Article *article : library.articlesInTopic(topic.id, language)) {
                 if (article->language != language)
                     continue;
-                items += QStringLiteral("<li><a href=\"%1/%2.html\">%3</a><br>%4</li>\n")
-                             .arg(language, article->id, article->title.toHtmlEscaped(), article->summary.toHtmlEscaped());
+                items +=
+                    QStringLiteral("<li><a href=\"%1/%2.html\">%3</a><br>%4</li>\n")
+                        .arg(language, article->id, article->title.toHtmlEscaped(), article->summary.toHtmlEscaped());
             }
             if (!items.isEmpty())
-                html += QStringLiteral("<h3>%1</h3>\n<ul>\n%2</ul>\n").arg(topic.title(language).toHtmlEscaped(), items);
+                html +=
+                    QStringLiteral("<h3>%1</h3>\n<ul>\n%2</ul>\n").arg(topic.title(language).toHtmlEscaped(), items);
         }
         html += QStringLiteral("</section>\n");
     }
@@ -79,8 +82,8 @@ QStringList HtmlExporter::exportLibrary(const ArticleLibrary &library, const QSt
             return {};
         }
         for (const Article *article : library.allArticles(language)) {
-            const QString html = ArticleHtmlPage::render(*article, library.nextArticle(article->id, language), library.clinicFacts(),
-                                                         ArticleHtmlPage::Target::Export);
+            const QString html = ArticleHtmlPage::render(*article, library.nextArticle(article->id, language),
+                                                         library.clinicFacts(), ArticleHtmlPage::Target::Export);
             if (!write(QStringLiteral("%1/%2.html").arg(language, article->id), html.toUtf8()))
                 return {};
         }

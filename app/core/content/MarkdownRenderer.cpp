@@ -14,9 +14,8 @@ void appendOutput(const MD_CHAR *text, MD_SIZE size, void *userData)
 
 QString neutraliseExternalLinks(const QString &html)
 {
-    static const QRegularExpression anchor(
-        QStringLiteral("<a href=\"([^\"]*)\"(?: title=\"[^\"]*\")?>(.*?)</a>"),
-        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression anchor(QStringLiteral("<a href=\"([^\"]*)\"(?: title=\"[^\"]*\")?>(.*?)</a>"),
+                                           QRegularExpression::DotMatchesEverythingOption);
     QString out;
     out.reserve(html.size());
     qsizetype last = 0;
@@ -51,8 +50,7 @@ QString MarkdownRenderer::toHtml(const QString &markdown)
     output.reserve(input.size() * 3 / 2);
     const unsigned parserFlags = MD_FLAG_NOHTML;
     const unsigned rendererFlags = MD_HTML_FLAG_SKIP_UTF8_BOM;
-    if (md_html(input.constData(), MD_SIZE(input.size()), appendOutput, &output, parserFlags,
-                rendererFlags) != 0) {
+    if (md_html(input.constData(), MD_SIZE(input.size()), appendOutput, &output, parserFlags, rendererFlags) != 0) {
         // md4c only fails on memory exhaustion; show the text rather than nothing.
         return QStringLiteral("<pre>") + markdown.toHtmlEscaped() + QStringLiteral("</pre>");
     }

@@ -97,7 +97,9 @@ TopicManifest::Result TopicManifest::parse(const QByteArray &yaml, const QString
             Topic topic;
             topic.id = toQString(entry["id"].Scalar()).trimmed();
             if (!ArticleParser::isValidId(topic.id)) {
-                error(line, QStringLiteral("topic id '%1' may use only lower-case letters, digits and hyphens").arg(topic.id));
+                error(
+                    line,
+                    QStringLiteral("topic id '%1' may use only lower-case letters, digits and hyphens").arg(topic.id));
                 continue;
             }
             if (manifest.hasTopic(topic.id)) {
@@ -105,7 +107,9 @@ TopicManifest::Result TopicManifest::parse(const QByteArray &yaml, const QString
                 continue;
             }
             if (!readTexts(entry["title"], &topic.titles) || topic.titles.isEmpty()) {
-                error(line, QStringLiteral("topic '%1' needs a title, like 'title: {en: \"Safety\", es: \"Seguridad\"}'").arg(topic.id));
+                error(line,
+                      QStringLiteral("topic '%1' needs a title, like 'title: {en: \"Safety\", es: \"Seguridad\"}'")
+                          .arg(topic.id));
                 continue;
             }
             if (!readTexts(entry["description"], &topic.descriptions))
@@ -118,7 +122,8 @@ TopicManifest::Result TopicManifest::parse(const QByteArray &yaml, const QString
                         topic.articleOrder.append(toQString(id.Scalar()).trimmed());
                 }
             } else if (order.IsDefined() && !order.IsNull()) {
-                error(lineOf(order), QStringLiteral("'articles' of topic '%1' must be a list of article ids").arg(topic.id));
+                error(lineOf(order),
+                      QStringLiteral("'articles' of topic '%1' must be a list of article ids").arg(topic.id));
             }
             manifest.m_topics.append(topic);
         }

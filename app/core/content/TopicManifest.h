@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+
 #include <optional>
 
 // The list of topics and their order, and the featured article, read from

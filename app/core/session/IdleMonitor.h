@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
+
 #include <chrono>
 
 // Decides when a patient has walked away. After `idleTimeout` without

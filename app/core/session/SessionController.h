@@ -15,7 +15,13 @@ class SessionController final : public QObject
     Q_OBJECT
 
 public:
-    enum class Screen { Attract, Disclaimer, Home, Topic, Reader };
+    enum class Screen {
+        Attract,
+        Disclaimer,
+        Home,
+        Topic,
+        Reader
+    };
     Q_ENUM(Screen)
 
     struct Location

@@ -14,9 +14,9 @@ AuditLog::AuditLog(const QString &path)
 
 void AuditLog::record(const QString &event, const QString &detail)
 {
-    const QString line = QStringLiteral("%1 %2%3")
-                             .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), event,
-                                  detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail));
+    const QString line =
+        QStringLiteral("%1 %2%3").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), event,
+                                      detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail));
     qCInfo(lcStaff).noquote() << "audit:" << line;
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QFile file(m_path);

@@ -106,7 +106,8 @@ bool PinVault::setPin(const QString &pin, QString *error)
     settings.setValue(QLatin1String(IterationsKey), MinimumIterations);
     settings.sync();
     if (settings.status() != QSettings::NoError) {
-        *error = QStringLiteral("cannot write %1; run as a user who may change it (for example with sudo)").arg(m_configPath);
+        *error = QStringLiteral("cannot write %1; run as a user who may change it (for example with sudo)")
+                     .arg(m_configPath);
         return false;
     }
     if (existed) {

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+
 #include <functional>
 
 // Wrong-PIN policy: after 5 failures in a row the PIN pad locks for 30 s,

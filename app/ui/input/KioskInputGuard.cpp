@@ -11,7 +11,8 @@ namespace {
 
 bool isBlockedKey(const QKeyEvent *key)
 {
-    const Qt::KeyboardModifiers modifiers = key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier);
+    const Qt::KeyboardModifiers modifiers =
+        key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier);
     const int code = key->key();
     if (code == Qt::Key_Control || code == Qt::Key_Alt || code == Qt::Key_Meta || code == Qt::Key_Shift)
         return false; // a modifier on its own does nothing

@@ -64,9 +64,8 @@ HomeScreen::HomeScreen(QWidget *parent)
         if (m_library)
             emit articleRequested(m_library->manifest().featuredArticleId());
     });
-    connect(m_moreFeatured, &QPushButton::clicked, this, [this] {
-        emit topicRequested(m_moreFeatured->property("topic").toString());
-    });
+    connect(m_moreFeatured, &QPushButton::clicked, this,
+            [this] { emit topicRequested(m_moreFeatured->property("topic").toString()); });
     connect(m_finish, &QPushButton::clicked, this, &HomeScreen::finishRequested);
     retranslateUi();
 }
@@ -87,7 +86,8 @@ void HomeScreen::populate(const ArticleLibrary *library, const QString &language
     const Article *featured = library->articleForReading(manifest.featuredArticleId(), language);
     m_featured->setVisible(featured != nullptr);
     if (featured)
-        m_featured->setTexts(featured->title, featured->summary, tr("%n min read", nullptr, featured->readingMinutes()));
+        m_featured->setTexts(featured->title, featured->summary,
+                             tr("%n min read", nullptr, featured->readingMinutes()));
 
     // The featured article's topic gets a "more" button instead of a tile.
     const Topic *featuredTopic = featured ? manifest.topic(featured->topic) : nullptr;

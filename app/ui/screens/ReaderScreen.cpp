@@ -3,11 +3,10 @@
 #include "web/KioskWebPage.h"
 #include "widgets/NavigationBar.h"
 
-#include <QSignalBlocker>
-
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 #include <QWebEngineScript>
 #include <QWebEngineView>

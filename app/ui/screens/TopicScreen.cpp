@@ -56,8 +56,7 @@ void TopicScreen::showTopic(const ArticleLibrary *library, const QString &topicI
     for (const Article *article : articles) {
         auto *tile = new TileButton(m_list);
         tile->setObjectName(QStringLiteral("articleTile_%1").arg(article->id));
-        tile->setTexts(article->title, article->summary,
-                       tr("%n min read", nullptr, article->readingMinutes()));
+        tile->setTexts(article->title, article->summary, tr("%n min read", nullptr, article->readingMinutes()));
         const QString id = article->id;
         connect(tile, &TileButton::clicked, this, [this, id] { emit articleRequested(id); });
         m_listLayout->insertWidget(m_listLayout->count() - 1, tile);

@@ -94,8 +94,9 @@ void QtSpeechEngine::command(const char *what, Send send)
 void QtSpeechEngine::say(const QString &text, const QLocale &locale)
 {
     command("say", [&](quint64 ticket) {
-        QMetaObject::invokeMethod(m_worker, [worker = m_worker, ticket, text, locale] { worker->say(ticket, text, locale); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, ticket, text, locale] { worker->say(ticket, text, locale); },
+            Qt::QueuedConnection);
     });
 }
 
@@ -104,7 +105,8 @@ void QtSpeechEngine::pause()
     if (state() == State::Idle)
         return;
     command("pause", [&](quint64 ticket) {
-        QMetaObject::invokeMethod(m_worker, [worker = m_worker, ticket] { worker->pause(ticket); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, ticket] { worker->pause(ticket); }, Qt::QueuedConnection);
     });
 }
 
@@ -113,7 +115,8 @@ void QtSpeechEngine::resume()
     if (state() == State::Idle)
         return;
     command("resume", [&](quint64 ticket) {
-        QMetaObject::invokeMethod(m_worker, [worker = m_worker, ticket] { worker->resume(ticket); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, ticket] { worker->resume(ticket); }, Qt::QueuedConnection);
     });
 }
 
@@ -125,7 +128,8 @@ void QtSpeechEngine::stop()
         return;
     setState(State::Idle); // the patient sees it stop at once
     command("stop", [&](quint64 ticket) {
-        QMetaObject::invokeMethod(m_worker, [worker = m_worker, ticket] { worker->stop(ticket); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, ticket] { worker->stop(ticket); }, Qt::QueuedConnection);
     });
 }
 

@@ -3,6 +3,7 @@
 #include "speech/SpeechEngine.h"
 
 #include <QTimer>
+
 #include <chrono>
 
 class QThread;

@@ -11,7 +11,11 @@ class SpeechEngine : public QObject
     Q_OBJECT
 
 public:
-    enum class State { Idle, Speaking, Paused };
+    enum class State {
+        Idle,
+        Speaking,
+        Paused
+    };
     Q_ENUM(State)
 
     using QObject::QObject;

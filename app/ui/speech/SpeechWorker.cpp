@@ -24,7 +24,8 @@ bool SpeechWorker::ensureEngine(quint64 ticket)
         });
     }
     if (m_speech->state() == QTextToSpeech::Error) {
-        emit failed(ticket, QStringLiteral("speech engine %1 failed: %2").arg(m_speech->engine(), m_speech->errorString()));
+        emit failed(ticket,
+                    QStringLiteral("speech engine %1 failed: %2").arg(m_speech->engine(), m_speech->errorString()));
         return false;
     }
     return true;

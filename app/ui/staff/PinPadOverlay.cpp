@@ -18,9 +18,10 @@ PinPadOverlay::PinPadOverlay(QWidget *parent)
 {
     setObjectName(QStringLiteral("pinPad"));
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(QStringLiteral("QWidget#pinPad { background: rgba(0, 0, 0, 0.8); }"
-                                 "QFrame#pinCard { background: #ffffff; border-radius: 28px; }"
-                                 "QPushButton[kind=\"digit\"] { font-size: 44px; min-width: 150px; min-height: 120px; }"));
+    setStyleSheet(
+        QStringLiteral("QWidget#pinPad { background: rgba(0, 0, 0, 0.8); }"
+                       "QFrame#pinCard { background: #ffffff; border-radius: 28px; }"
+                       "QPushButton[kind=\"digit\"] { font-size: 44px; min-width: 150px; min-height: 120px; }"));
     hide();
 
     auto *card = new QFrame(this);
@@ -43,9 +44,9 @@ PinPadOverlay::PinPadOverlay(QWidget *parent)
 
     auto *grid = new QGridLayout;
     grid->setSpacing(16);
-    const QStringList digits{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
-                             QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("7"), QStringLiteral("8"),
-                             QStringLiteral("9")};
+    const QStringList digits{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                             QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6"),
+                             QStringLiteral("7"), QStringLiteral("8"), QStringLiteral("9")};
     auto addKey = [&](const QString &digit, int row, int column) {
         auto *key = new QPushButton(digit);
         key->setObjectName(QStringLiteral("pinKey_%1").arg(digit));

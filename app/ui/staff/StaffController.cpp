@@ -1,10 +1,10 @@
 #include "StaffController.h"
 
 #include "config/KioskConfig.h"
-#include "system/KioskLogging.h"
 #include "staff/PinPadOverlay.h"
 #include "staff/StaffGesture.h"
 #include "staff/StaffPanel.h"
+#include "system/KioskLogging.h"
 
 #include <QWidget>
 #include <QtConcurrent>

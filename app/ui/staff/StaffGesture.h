@@ -33,7 +33,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    enum class Phase { Press, Move, Release };
+    enum class Phase {
+        Press,
+        Move,
+        Release
+    };
 
     // True when the event belongs to the gesture (and is taken out of the app).
     bool handle(Phase phase, const QPoint &windowPos);

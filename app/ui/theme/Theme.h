@@ -12,14 +12,14 @@ namespace Theme {
 
 struct Palette
 {
-    QColor background;     // screens
-    QColor surface;        // cards and tiles
-    QColor text;           // body text
-    QColor mutedText;      // secondary lines
-    QColor accent;         // primary buttons, headings
-    QColor onAccent;       // text on accent
-    QColor border;         // control outlines (3:1 or more against background)
-    QColor focus;          // keyboard focus ring
+    QColor background; // screens
+    QColor surface;    // cards and tiles
+    QColor text;       // body text
+    QColor mutedText;  // secondary lines
+    QColor accent;     // primary buttons, headings
+    QColor onAccent;   // text on accent
+    QColor border;     // control outlines (3:1 or more against background)
+    QColor focus;      // keyboard focus ring
 };
 
 const Palette &standard();

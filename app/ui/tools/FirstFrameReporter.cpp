@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QTimer>
 #include <QWidget>
+
 #include <cstdio>
 
 FirstFrameReporter::FirstFrameReporter(QWidget *window)

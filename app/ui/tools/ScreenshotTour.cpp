@@ -1,10 +1,10 @@
 #include "ScreenshotTour.h"
 
-#include "content/ArticleLibrary.h"
-#include "session/IdleMonitor.h"
-#include "screens/IdleWarningOverlay.h"
 #include "KioskWindow.h"
+#include "content/ArticleLibrary.h"
+#include "screens/IdleWarningOverlay.h"
 #include "screens/ReaderScreen.h"
+#include "session/IdleMonitor.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -12,6 +12,7 @@
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 #include <QWebEngineView>
+
 #include <chrono>
 
 namespace {
@@ -96,7 +97,8 @@ QStringList ScreenshotTour::run(KioskWindow *window, const QString &directory, Q
         // The visual aid itself, scrolled into view, as a patient finds it.
         for (const char *box : {"box-help-levels", "box-timeline"}) {
             window->readerScreen()->view()->page()->runJavaScript(
-                QStringLiteral("(function(){var b=document.querySelector('.%1');if(b)b.scrollIntoView();return !!b;})()")
+                QStringLiteral(
+                    "(function(){var b=document.querySelector('.%1');if(b)b.scrollIntoView();return !!b;})()")
                     .arg(QLatin1String(box)),
                 QWebEngineScript::ApplicationWorld, [&](const QVariant &found) {
                     if (found.toBool())

@@ -2,8 +2,8 @@
 
 #include <QAbstractButton>
 #include <QButtonGroup>
-#include <QHash>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLocale>
 #include <QPushButton>
 
@@ -16,9 +16,8 @@ LanguageSwitch::LanguageSwitch(QWidget *parent)
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(16);
     m_group->setExclusive(true);
-    connect(m_group, &QButtonGroup::buttonClicked, this, [this](QAbstractButton *button) {
-        emit languageChosen(button->property("language").toString());
-    });
+    connect(m_group, &QButtonGroup::buttonClicked, this,
+            [this](QAbstractButton *button) { emit languageChosen(button->property("language").toString()); });
 }
 
 QString LanguageSwitch::nativeName(const QString &language)

@@ -16,7 +16,7 @@ public:
     explicit TileButton(QWidget *parent = nullptr);
 
     void setTexts(const QString &title, const QString &description, const QString &meta = {});
-    void setEmphasis(bool emphasised); // the home screen's featured card
+    void setEmphasis(bool emphasised);    // the home screen's featured card
     void setEyebrow(const QString &text); // a small label above the title ("Start here")
 
     QString titleText() const;
