@@ -6,6 +6,7 @@ find_program(KIOSK_RUN_CLANG_TIDY NAMES run-clang-tidy-14 run-clang-tidy)
 
 if(KIOSK_CLANG_TIDY AND KIOSK_RUN_CLANG_TIDY)
     set(kiosk_tidy_command ${KIOSK_RUN_CLANG_TIDY} -quiet -clang-tidy-binary ${KIOSK_CLANG_TIDY}
+        -extra-arg=-Wno-gnu-zero-variadic-macro-arguments -extra-arg=-Wno-unknown-warning-option
         -p ${CMAKE_BINARY_DIR} -j 2 "${PROJECT_SOURCE_DIR}/app/.*\\.cpp$")
     add_custom_target(tidy COMMAND ${kiosk_tidy_command} WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} VERBATIM)
     if(KIOSK_BUILD_TESTS)

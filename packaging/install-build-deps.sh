@@ -25,6 +25,7 @@ packages=(
     ansible-core                    # ansible-playbook --syntax-check of packaging/ansible/kiosks.yml
     qt6-speech-dev                  # Qt TextToSpeech for read-aloud
     qt6-speech-speechd-plugin       # its speech-dispatcher engine: the read-aloud freeze test drives it
+    clang-format clang-tidy         # the check_format and clang_tidy tests (style is part of CI)
 )
 
 run() {

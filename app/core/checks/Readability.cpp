@@ -71,9 +71,10 @@ int Readability::englishSyllables(const QString &input)
     int count = 0;
     for (auto it = vowelGroup.globalMatch(w); it.hasNext(); it.next())
         ++count;
-    if (!w.isEmpty() && QStringLiteral("aeiouy").contains(w.back()))
-        --count;
-    else if (w.endsWith(QLatin1String("ed")))
+    // A silent final vowel ("make") or "-ed" ("walked") adds no syllable.
+    const bool silentEnding =
+        (!w.isEmpty() && QStringLiteral("aeiouy").contains(w.back())) || w.endsWith(QLatin1String("ed"));
+    if (silentEnding)
         --count;
     return qMax(1, count);
 }
@@ -92,12 +93,12 @@ int Readability::spanishSyllables(const QString &input)
             inGroup = false;
             continue;
         }
-        if (!inGroup) {
+        // A new vowel group, or a hiatus inside one (two strong vowels, or an
+        // accented weak one, split into two syllables), starts a syllable.
+        const bool hiatus = (strong.contains(previous) && strong.contains(c)) || accentedWeak.contains(previous)
+                            || accentedWeak.contains(c);
+        if (!inGroup || hiatus)
             ++count;
-        } else if ((strong.contains(previous) && strong.contains(c)) || accentedWeak.contains(previous)
-                   || accentedWeak.contains(c)) {
-            ++count; // hiatus: two strong vowels, or an accented weak one, split
-        }
         inGroup = true;
         previous = c;
     }

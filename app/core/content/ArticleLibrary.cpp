@@ -150,7 +150,7 @@ void ArticleLibrary::loadRoot(const QString &root)
                 continue;
             article.contentRoot = dir.absolutePath();
             idsInThisRoot.insert(article.id);
-            m_articles[language].insert(article.id, std::move(article));
+            m_articles[language].insert(article.id, article); // QHash 6.4 copies (implicitly shared) either way
         }
     }
 }

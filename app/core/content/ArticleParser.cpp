@@ -59,7 +59,7 @@ struct FieldReader
                 QStringLiteral("field '%1' must be a single text value, not a list or map").arg(QLatin1String(key))));
             return {};
         }
-        const QString value = toQString(node.Scalar()).trimmed();
+        QString value = toQString(node.Scalar()).trimmed();
         if (value.isEmpty() && required) {
             problems.append(ContentProblem::error(
                 path, lineOf(key), QStringLiteral("field '%1' is empty; give it a value").arg(QLatin1String(key))));

@@ -25,7 +25,7 @@ StaffPanel::StaffPanel(QWidget *parent)
     m_version->setObjectName(QStringLiteral("staffVersion"));
     m_version->setText(tr("Patient kiosk %1").arg(QStringLiteral(KIOSK_VERSION)));
 
-    auto button = [this](const char *name, const QString &text) {
+    auto button = [](const char *name, const QString &text) {
         auto *b = new QPushButton(text);
         b->setObjectName(QLatin1String(name));
         return b;
