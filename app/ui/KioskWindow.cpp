@@ -19,9 +19,9 @@
 #include "speech/QtSpeechEngine.h"
 #include "speech/ReadAloudController.h"
 #include "staff/StaffController.h"
-#include "system/FreedMemory.h"
 #include "system/KioskLogging.h"
 #include "theme/Theme.h"
+#include "visit/PatientVisit.h"
 #include "web/ContentSchemeHandler.h"
 #include "web/KioskWebPage.h"
 #include "web/PatientWebSession.h"
@@ -44,10 +44,6 @@
 #include <chrono>
 
 namespace {
-
-// Between patients, freed memory goes back to the system this long after
-// the reset: after the old profile's teardown and the deferred deletes.
-constexpr int ReturnMemoryDelayMs = 1000;
 
 // The clinic's disclaimer file: UTF-8 text, paragraphs separated by blank
 // lines. Unreadable means the built-in text, never an empty disclaimer.
@@ -72,23 +68,13 @@ QStringList readDisclaimerFile(const QString &path)
     return paragraphs;
 }
 
-std::chrono::milliseconds toMilliseconds(double seconds)
-{
-    return std::chrono::milliseconds(qint64(seconds * 1000.0));
-}
-
 } // namespace
 
 KioskWindow::KioskWindow(ContentStore *content, const KioskConfig &config, SpeechEngine *speech, QWidget *parent)
     : QWidget(parent)
-    , m_content(content)
-    , m_library(&content->library())
+    , m_visit(new PatientVisit(content, config, speech, this))
+    , m_library(m_visit->library())
     , m_config(config)
-    , m_session(new SessionController(config.defaultLanguage(), this))
-    , m_idle(new IdleMonitor(this))
-    , m_activity(new UserActivityFilter(this))
-    , m_schemeHandler(new ContentSchemeHandler(m_library, this))
-    , m_webSession(new PatientWebSession(m_schemeHandler, this))
     , m_stack(new QStackedWidget(this))
     , m_attract(new AttractScreen)
     , m_disclaimer(new DisclaimerScreen)
@@ -97,8 +83,6 @@ KioskWindow::KioskWindow(ContentStore *content, const KioskConfig &config, Speec
     , m_reader(new ReaderScreen)
     , m_warning(nullptr)
     , m_inputGuard(new KioskInputGuard(this))
-    , m_aids(new ReadingPreferences(this))
-    , m_languages(new LanguageManager(this))
     , m_staffBar(new QWidget(this))
     , m_lockButton(new QPushButton(m_staffBar))
     , m_lockReason(new QLabel(m_staffBar))
@@ -106,7 +90,6 @@ KioskWindow::KioskWindow(ContentStore *content, const KioskConfig &config, Speec
     setObjectName(QStringLiteral("kioskWindow"));
     setWindowTitle(tr("Patient education"));
     setAttribute(Qt::WA_StyledBackground);
-    m_languages->apply(m_session->language());
     applyTheme(false);
 
     for (QWidget *screen :
@@ -137,30 +120,27 @@ KioskWindow::KioskWindow(ContentStore *content, const KioskConfig &config, Speec
     setAcceptDrops(false);
 
     m_attract->setClinicName(config.clinicName());
-    m_attract->setLanguage(m_session->language());
+    m_attract->setLanguage(session()->language());
     m_home->setClinicName(config.clinicName());
     m_disclaimer->setCustomText(readDisclaimerFile(config.disclaimerFile()));
     showLibrary();
-    m_reader->setPage(m_webSession->page());
+    m_reader->setPage(webSession()->page());
 
     connectScreens();
     connectStaff();
-    connectReadAloud(speech);
-    applyIdleTimeouts();
-    qApp->installEventFilter(m_activity);
+    connectReadAloud();
     qApp->installEventFilter(m_inputGuard);
-    showLocation(m_session->location());
+    showLocation(session()->location());
 }
 
 KioskWindow::~KioskWindow()
 {
-    qApp->removeEventFilter(m_activity);
     qApp->removeEventFilter(m_inputGuard);
     if (m_cursorHidden)
         QApplication::restoreOverrideCursor();
-    // Pages and profiles go before the view and the scheme handler they use.
-    delete m_webSession;
-    m_webSession = nullptr;
+    // The patient's pages and profiles go before the view that shows them.
+    delete m_visit;
+    m_visit = nullptr;
 }
 
 void KioskWindow::connectStaff()
@@ -171,59 +151,40 @@ void KioskWindow::connectStaff()
     // No idle reset under staff working in the PIN pad or panel.
     connect(m_staff, &StaffController::staffActiveChanged, this, [this](bool active) {
         if (active) {
-            m_idle->pause();
+            idleMonitor()->pause();
             m_warning->hide();
         } else {
-            m_idle->resume();
+            idleMonitor()->resume();
         }
     });
-    connect(m_activity, &UserActivityFilter::activity, m_staff, &StaffController::noteActivity);
-    connect(m_staff, &StaffController::idleTimeoutChanged, this, [this](int seconds) {
-        m_config.setValue(KioskConfig::Key::IdleTimeoutSeconds, double(seconds));
-        applyIdleTimeouts();
-    });
-    connect(m_staff, &StaffController::reloadContentRequested, this, [this] {
-        if (m_content->reload())
-            showLibrary();
+    connect(m_visit->activity(), &UserActivityFilter::activity, m_staff, &StaffController::noteActivity);
+    connect(m_staff, &StaffController::idleTimeoutChanged, m_visit, &PatientVisit::setIdleTimeoutSeconds);
+    connect(m_staff, &StaffController::reloadContentRequested, m_visit, [this] {
+        m_visit->reloadContentNow();
         m_staff->setContentReport(contentReport());
-        m_session->resetToAttract(QStringLiteral("content reloaded by staff"));
-    });
-    connect(m_webSession->crashRecovery(), &RendererCrashRecovery::tooManyCrashes, this, [this](int crashes) {
-        m_session->resetToAttract(QStringLiteral("renderer crashed %1 times in 60 s").arg(crashes));
     });
     updateStaffBar();
 }
 
-void KioskWindow::connectReadAloud(SpeechEngine *speech)
+void KioskWindow::connectReadAloud()
 {
-    if (!speech)
-        speech = new QtSpeechEngine(this);
-    m_readAloud = new ReadAloudController(speech, m_idle, this);
-    const bool available = m_readAloud->isAvailable();
-    m_disclaimer->setListenAvailable(available);
-    m_reader->setSpeechState(available, 0);
-    connect(m_readAloud, &ReadAloudController::stateChanged, this, [this] {
-        m_reader->setSpeechState(m_readAloud->isAvailable(), int(m_readAloud->engine()->state()));
-        m_disclaimer->setListenAvailable(m_readAloud->isAvailable());
-    });
-    connect(m_readAloud, &ReadAloudController::soundFailed, this,
+    ReadAloudController *readAloud = m_visit->readAloud();
+    auto showSpeechState = [this, readAloud] {
+        m_reader->setSpeechState(readAloud->isAvailable(), readAloud->engine()->state());
+        m_disclaimer->setListenAvailable(readAloud->isAvailable());
+    };
+    showSpeechState();
+    connect(readAloud, &ReadAloudController::stateChanged, this, showSpeechState);
+    connect(readAloud, &ReadAloudController::soundFailed, this,
             [this] { m_notice->showNotice(tr("Sound is not working right now. Please ask the front desk.")); });
-    connect(m_reader, &ReaderScreen::listenRequested, this, [this] {
-        if (m_readAloud->engine()->state() != SpeechEngine::State::Idle) {
-            m_readAloud->togglePause();
-            return;
-        }
-        const Article *article = m_library->articleForReading(m_session->location().articleId, m_session->language());
-        const QString language = article ? article->language : m_session->language();
-        m_reader->view()->page()->toPlainText(
-            [this, language](const QString &text) { m_readAloud->read(text, language); });
-    });
-    connect(m_reader, &ReaderScreen::stopListeningRequested, m_readAloud, &ReadAloudController::stop);
-    connect(m_disclaimer, &DisclaimerScreen::listenRequested, this,
-            [this] { m_readAloud->read(m_disclaimer->plainText(), m_session->language()); });
+    connect(m_reader, &ReaderScreen::readAloudRequested, m_visit, &PatientVisit::readArticleAloud);
+    connect(m_reader, &ReaderScreen::pauseReadingRequested, readAloud, &ReadAloudController::togglePause);
+    connect(m_reader, &ReaderScreen::stopListeningRequested, readAloud, &ReadAloudController::stop);
+    connect(m_disclaimer, &DisclaimerScreen::listenRequested, readAloud,
+            [this, readAloud] { readAloud->read(m_disclaimer->plainText(), session()->language()); });
     // A patient who listens also hears the idle warning.
-    connect(m_idle, &IdleMonitor::warningStarted, this,
-            [this] { m_readAloud->announce(m_warning->countdownText(), m_session->language()); });
+    connect(idleMonitor(), &IdleMonitor::warningStarted, readAloud,
+            [this, readAloud] { readAloud->announce(m_warning->countdownText(), session()->language()); });
 }
 
 void KioskWindow::setStaffBarVisible(bool visible)
@@ -290,28 +251,23 @@ QString KioskWindow::contentReport() const
 
 void KioskWindow::showLibrary()
 {
-    m_library = &m_content->library();
-    m_schemeHandler->setLibrary(m_library);
+    m_library = m_visit->library();
     m_attract->setLibrary(m_library);
-    m_home->populate(m_library, m_session->language());
+    m_home->populate(m_library, session()->language());
     m_disclaimer->languageSwitch()->setLanguages(m_library->languages());
-    m_disclaimer->languageSwitch()->setCurrentLanguage(m_session->language());
+    m_disclaimer->languageSwitch()->setCurrentLanguage(session()->language());
     updateReaderLanguageButton();
     if (m_staff)
         m_staff->setContentReport(contentReport());
 }
 
-void KioskWindow::applyIdleTimeouts()
-{
-    m_idle->setTimeouts(toMilliseconds(m_config.idleTimeoutSeconds()), toMilliseconds(m_config.idleWarningSeconds()));
-}
-
 void KioskWindow::connectScreens()
 {
-    SessionController *session = m_session;
+    SessionController *session = m_visit->session();
     connect(session, &SessionController::locationChanged, this, &KioskWindow::showLocation);
-    connect(session, &SessionController::sessionEnding, this, &KioskWindow::onSessionEnding);
     connect(session, &SessionController::languageChanged, this, &KioskWindow::onLanguageChanged);
+    connect(m_visit, &PatientVisit::patientLeft, this, &KioskWindow::clearPatientScreens);
+    connect(m_visit, &PatientVisit::libraryChanged, this, &KioskWindow::showLibrary);
 
     connect(m_attract, &AttractScreen::beginRequested, session, &SessionController::beginSession);
     connect(m_disclaimer, &DisclaimerScreen::acknowledged, session, &SessionController::acknowledgeDisclaimer);
@@ -331,28 +287,27 @@ void KioskWindow::connectScreens()
          {m_attract->languageSwitch(), m_disclaimer->languageSwitch(), m_home->languageSwitch()})
         connect(languageSwitch, &LanguageSwitch::languageChosen, session, &SessionController::setLanguage);
 
-    connect(m_webSession, &PatientWebSession::pageReplaced, m_reader, &ReaderScreen::setPage);
+    connect(webSession(), &PatientWebSession::pageReplaced, m_reader, &ReaderScreen::setPage);
 
     // Reading aids: asked for by the reader and home screens, kept per patient.
-    connect(m_reader, &ReaderScreen::enlargeRequested, m_aids, &ReadingPreferences::enlarge);
-    connect(m_reader, &ReaderScreen::shrinkRequested, m_aids, &ReadingPreferences::shrink);
-    connect(m_reader, &ReaderScreen::highContrastToggled, m_aids, &ReadingPreferences::setHighContrast);
-    connect(m_home, &HomeScreen::highContrastToggled, m_aids, &ReadingPreferences::setHighContrast);
+    ReadingPreferences *aids = m_visit->readingPreferences();
+    connect(m_reader, &ReaderScreen::enlargeRequested, aids, &ReadingPreferences::enlarge);
+    connect(m_reader, &ReaderScreen::shrinkRequested, aids, &ReadingPreferences::shrink);
+    connect(m_reader, &ReaderScreen::highContrastToggled, aids, &ReadingPreferences::setHighContrast);
+    connect(m_home, &HomeScreen::highContrastToggled, aids, &ReadingPreferences::setHighContrast);
     connect(m_reader, &ReaderScreen::languageRequested, session, &SessionController::setLanguage);
-    connect(m_aids, &ReadingPreferences::textScaleChanged, this,
-            [this](double scale) { m_reader->setTextScale(scale, m_aids->canShrink(), m_aids->canEnlarge()); });
-    connect(m_aids, &ReadingPreferences::highContrastChanged, this, &KioskWindow::applyTheme);
-    m_reader->setTextScale(m_aids->textScale(), m_aids->canShrink(), m_aids->canEnlarge());
+    connect(aids, &ReadingPreferences::textScaleChanged, this,
+            [this, aids](double scale) { m_reader->setTextScale(scale, aids->canShrink(), aids->canEnlarge()); });
+    connect(aids, &ReadingPreferences::highContrastChanged, this, &KioskWindow::applyTheme);
+    m_reader->setTextScale(aids->textScale(), aids->canShrink(), aids->canEnlarge());
 
-    connect(m_activity, &UserActivityFilter::activity, m_idle, &IdleMonitor::recordActivity);
-    connect(m_idle, &IdleMonitor::warningStarted, m_warning, &IdleWarningOverlay::showCountdown);
-    connect(m_idle, &IdleMonitor::warningTick, m_warning, &IdleWarningOverlay::updateCountdown);
-    connect(m_idle, &IdleMonitor::warningCancelled, m_warning, &QWidget::hide);
-    connect(m_idle, &IdleMonitor::timedOut, session,
-            [session] { session->resetToAttract(QStringLiteral("idle timeout")); });
+    IdleMonitor *idle = idleMonitor();
+    connect(idle, &IdleMonitor::warningStarted, m_warning, &IdleWarningOverlay::showCountdown);
+    connect(idle, &IdleMonitor::warningTick, m_warning, &IdleWarningOverlay::updateCountdown);
+    connect(idle, &IdleMonitor::warningCancelled, m_warning, &QWidget::hide);
     // The button counts as activity through the event filter already; this
     // makes it explicit and independent of how the press arrived.
-    connect(m_warning, &IdleWarningOverlay::stillHere, m_idle, &IdleMonitor::recordActivity);
+    connect(m_warning, &IdleWarningOverlay::stillHere, idle, &IdleMonitor::recordActivity);
 }
 
 QWidget *KioskWindow::currentScreen() const
@@ -362,26 +317,23 @@ QWidget *KioskWindow::currentScreen() const
 
 void KioskWindow::showLocation(const SessionController::Location &location)
 {
-    const QString language = m_session->language();
-    if (m_readAloud)
-        m_readAloud->stop(); // reading follows the page it was started on
+    const QString language = session()->language();
     switch (location.screen) {
     case SessionController::Screen::Attract:
-        m_idle->stop();
         m_warning->hide();
         m_stack->setCurrentWidget(m_attract);
         return;
     case SessionController::Screen::Disclaimer:
         m_disclaimer->scrollToTop();
         m_stack->setCurrentWidget(m_disclaimer);
-        break;
+        return;
     case SessionController::Screen::Home:
         m_stack->setCurrentWidget(m_home);
-        break;
+        return;
     case SessionController::Screen::Topic:
         m_topic->showTopic(m_library, location.topicId, language);
         m_stack->setCurrentWidget(m_topic);
-        break;
+        return;
     case SessionController::Screen::Reader: {
         // The patient's language in the address: a missing translation is
         // served in English with a note, and its links stay in the language.
@@ -389,33 +341,19 @@ void KioskWindow::showLocation(const SessionController::Location &location)
         m_reader->showArticle(ContentUrl::article(language, location.articleId), article ? article->title : QString(),
                               m_library->pageHtml(location.articleId, language));
         m_stack->setCurrentWidget(m_reader);
-        break;
+        return;
     }
     }
-    if (!m_idle->isRunning())
-        m_idle->start();
 }
 
-void KioskWindow::onSessionEnding()
+void KioskWindow::clearPatientScreens()
 {
-    // Everything the patient touched goes: web history, storage and cache
-    // (a new profile), list positions, the warning.
+    // What the window itself showed of the patient: list positions, the
+    // warning, a notice. (The visit has already renewed the rest.)
     m_warning->hide();
     m_notice->hide();
-    m_webSession->renew();
     m_topic->scrollToTop();
     m_disclaimer->scrollToTop();
-    m_aids->reset();
-    m_readAloud->forget();
-    // Between patients is the only time the library may change.
-    if (m_content->applyPendingChange())
-        showLibrary();
-    // Once the old page, its profile and its drawing surface are gone (some
-    // of that is deferred), give the freed memory back: about 20 MB a
-    // patient that would otherwise stay resident (kiosk_bench --memory-only).
-    QTimer::singleShot(ReturnMemoryDelayMs, this, [] {
-        qCDebug(lcSession) << "returned freed memory in" << FreedMemory::returnToSystem() << "ms";
-    });
 }
 
 void KioskWindow::applyTheme(bool highContrast)
@@ -432,7 +370,7 @@ void KioskWindow::updateReaderLanguageButton()
 {
     QString other;
     for (const QString &language : m_library->languages()) {
-        if (language != m_session->language()) {
+        if (language != session()->language()) {
             other = language;
             break;
         }
@@ -442,13 +380,13 @@ void KioskWindow::updateReaderLanguageButton()
 
 void KioskWindow::onLanguageChanged(const QString &language)
 {
-    // The translator first, so everything rebuilt below is already in the new language.
-    m_languages->apply(language);
+    // The visit installed the translator first (it connected first), so
+    // everything rebuilt below is already in the new language.
     updateReaderLanguageButton();
     m_attract->setLanguage(language);
     m_home->populate(m_library, language);
     m_disclaimer->languageSwitch()->setCurrentLanguage(language);
-    const SessionController::Location location = m_session->location();
+    const SessionController::Location location = session()->location();
     if (location.screen == SessionController::Screen::Topic || location.screen == SessionController::Screen::Reader)
         showLocation(location);
 }

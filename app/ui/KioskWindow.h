@@ -2,36 +2,35 @@
 
 #include "config/KioskConfig.h"
 #include "session/SessionController.h"
+#include "visit/PatientVisit.h"
 
 #include <QWidget>
 
 class ArticleLibrary;
-class ContentStore;
 class AttractScreen;
-class ContentSchemeHandler;
+class ContentStore;
 class DisclaimerScreen;
 class HomeScreen;
 class IdleMonitor;
 class IdleWarningOverlay;
 class KioskInputGuard;
-class LanguageManager;
 class NoticeBanner;
-class ReadAloudController;
-class ReadingPreferences;
-class SpeechEngine;
+class PatientWebSession;
 class QLabel;
 class QPushButton;
-class StaffController;
-class PatientWebSession;
 class QStackedWidget;
+class ReadAloudController;
 class ReaderScreen;
+class ReadingPreferences;
+class SpeechEngine;
+class StaffController;
 class TopicScreen;
-class UserActivityFilter;
 
-// The kiosk's one window. It owns the session state machine and shows
-// whatever screen the state says; screens ask the state machine to move,
-// never each other. It also wires the idle monitor to real input and the
-// reset to a fresh web profile.
+// The kiosk's one window, and nothing more: the screens, the theme, the
+// staff bar and the kiosk lock. It shows whatever screen the patient's
+// visit (PatientVisit: the session state machine, idle timer, reading aids,
+// read-aloud, web session and the reset) says; screens ask the state machine
+// to move, never each other.
 class KioskWindow final : public QWidget
 {
     Q_OBJECT
@@ -42,15 +41,16 @@ public:
                 QWidget *parent = nullptr);
     ~KioskWindow() override;
 
+    PatientVisit *visit() const { return m_visit; }
     const ArticleLibrary *library() const { return m_library; }
-    SessionController *session() const { return m_session; }
-    IdleMonitor *idleMonitor() const { return m_idle; }
-    PatientWebSession *webSession() const { return m_webSession; }
+    SessionController *session() const { return m_visit->session(); }
+    IdleMonitor *idleMonitor() const { return m_visit->idleMonitor(); }
+    PatientWebSession *webSession() const { return m_visit->webSession(); }
+    ReadingPreferences *readingPreferences() const { return m_visit->readingPreferences(); }
+    ReadAloudController *readAloud() const { return m_visit->readAloud(); }
     ReaderScreen *readerScreen() const { return m_reader; }
     IdleWarningOverlay *idleWarning() const { return m_warning; }
     StaffController *staff() const { return m_staff; }
-    ReadingPreferences *readingPreferences() const { return m_aids; }
-    ReadAloudController *readAloud() const { return m_readAloud; }
     QWidget *currentScreen() const;
 
     // The windowed "Lock kiosk mode" bar for staff; hidden in kiosk mode.
@@ -69,25 +69,19 @@ protected:
 
 private:
     void showLocation(const SessionController::Location &location);
-    void onSessionEnding();
+    void clearPatientScreens();
     void onLanguageChanged(const QString &language);
-    void applyIdleTimeouts();
     void connectScreens();
     void connectStaff();
+    void connectReadAloud();
     void showLibrary();
     void updateStaffBar();
     void applyTheme(bool highContrast);
     void updateReaderLanguageButton();
-    void connectReadAloud(SpeechEngine *speech);
 
-    ContentStore *m_content;
+    PatientVisit *m_visit;
     const ArticleLibrary *m_library;
     KioskConfig m_config;
-    SessionController *m_session;
-    IdleMonitor *m_idle;
-    UserActivityFilter *m_activity;
-    ContentSchemeHandler *m_schemeHandler;
-    PatientWebSession *m_webSession;
 
     QStackedWidget *m_stack;
     AttractScreen *m_attract;
@@ -98,9 +92,6 @@ private:
     IdleWarningOverlay *m_warning;
     NoticeBanner *m_notice = nullptr;
     KioskInputGuard *m_inputGuard;
-    ReadingPreferences *m_aids;
-    LanguageManager *m_languages;
-    ReadAloudController *m_readAloud = nullptr;
     StaffController *m_staff = nullptr;
     QWidget *m_staffBar;
     QPushButton *m_lockButton;

@@ -65,7 +65,14 @@ ReaderScreen::ReaderScreen(QWidget *parent)
     connect(m_shrink, &QPushButton::clicked, this, &ReaderScreen::shrinkRequested);
     connect(m_enlarge, &QPushButton::clicked, this, &ReaderScreen::enlargeRequested);
     connect(m_contrast, &QPushButton::toggled, this, &ReaderScreen::highContrastToggled);
-    connect(m_listen, &QPushButton::clicked, this, &ReaderScreen::listenRequested);
+    connect(m_listen, &QPushButton::clicked, this, [this] {
+        if (m_speechState != SpeechEngine::State::Idle) {
+            emit pauseReadingRequested();
+            return;
+        }
+        // The reader hands over its own text: nobody else reaches into the page.
+        m_view->page()->toPlainText([this](const QString &text) { emit readAloudRequested(text); });
+    });
     connect(m_stopListening, &QPushButton::clicked, this, &ReaderScreen::stopListeningRequested);
     connect(m_language, &QPushButton::clicked, this,
             [this] { emit languageRequested(m_language->property("language").toString()); });
@@ -117,11 +124,11 @@ void ReaderScreen::setOtherLanguage(const QString &language, const QString &nati
     m_language->setVisible(!language.isEmpty());
 }
 
-void ReaderScreen::setSpeechState(bool available, int state)
+void ReaderScreen::setSpeechState(bool available, SpeechEngine::State state)
 {
     m_speechState = state;
     m_listen->setVisible(available);
-    m_stopListening->setVisible(available && state != 0);
+    m_stopListening->setVisible(available && state != SpeechEngine::State::Idle);
     retranslateUi();
 }
 
@@ -154,9 +161,20 @@ void ReaderScreen::retranslateUi()
     m_enlarge->setAccessibleName(tr("Larger text"));
     m_contrast->setText(tr("Contrast"));
     m_contrast->setAccessibleName(tr("High contrast"));
-    // 0 idle, 1 speaking, 2 paused (SpeechEngine::State)
-    m_listen->setText(m_speechState == 1 ? tr("Pause") : m_speechState == 2 ? tr("Resume") : tr("Listen"));
-    m_listen->setAccessibleName(m_speechState == 0 ? tr("Read the article aloud") : m_listen->text());
+    switch (m_speechState) {
+    case SpeechEngine::State::Speaking:
+        m_listen->setText(tr("Pause"));
+        m_listen->setAccessibleName(tr("Pause"));
+        break;
+    case SpeechEngine::State::Paused:
+        m_listen->setText(tr("Resume"));
+        m_listen->setAccessibleName(tr("Resume"));
+        break;
+    case SpeechEngine::State::Idle:
+        m_listen->setText(tr("Listen"));
+        m_listen->setAccessibleName(tr("Read the article aloud"));
+        break;
+    }
     m_stopListening->setText(tr("Stop"));
     m_stopListening->setAccessibleName(tr("Stop reading aloud"));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "speech/SpeechEngine.h"
+
 #include <QWidget>
 
 class KioskWebPage;
@@ -29,14 +31,17 @@ public:
     void setHighContrast(bool on);
     void setOtherLanguage(const QString &language, const QString &nativeName);
     // Read-aloud: hidden without a speech engine; "Listen", "Pause" or "Resume".
-    void setSpeechState(bool available, int state);
+    void setSpeechState(bool available, SpeechEngine::State state);
 
 signals:
     void enlargeRequested();
     void shrinkRequested();
     void highContrastToggled(bool on);
     void languageRequested(const QString &language);
-    void listenRequested();
+    // Listen while nothing plays: the article's text as shown, to be read aloud.
+    void readAloudRequested(const QString &text);
+    // Listen while reading or paused: pause or resume.
+    void pauseReadingRequested();
     void stopListeningRequested();
     void backRequested();
     void homeRequested();
@@ -58,7 +63,7 @@ private:
     QPushButton *m_language;
     QPushButton *m_listen;
     QPushButton *m_stopListening;
-    int m_speechState = 0;
+    SpeechEngine::State m_speechState = SpeechEngine::State::Idle;
     QWebEngineView *m_view;
     KioskWebPage *m_page = nullptr;
     QString m_title;

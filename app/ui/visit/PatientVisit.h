@@ -1,0 +1,77 @@
+#pragma once
+
+#include "config/KioskConfig.h"
+
+#include <QObject>
+
+class ArticleLibrary;
+class ContentSchemeHandler;
+class ContentStore;
+class IdleMonitor;
+class LanguageManager;
+class PatientWebSession;
+class ReadAloudController;
+class ReadingPreferences;
+class SessionController;
+class SpeechEngine;
+class UserActivityFilter;
+
+// One patient's visit, from the first touch to the reset, without a window:
+// the session state machine, the idle timer fed by real input, the reading
+// aids, the interface language, read-aloud, and the patient's private web
+// session. It runs the reset (a fresh web profile, aids and language back
+// to the defaults, read-aloud forgotten, a pending content update applied
+// between patients) so that nothing of one patient reaches the next.
+// KioskWindow shows what this says; tests drive it directly.
+class PatientVisit final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `speech` (owned by the caller) replaces Qt TextToSpeech, for tests.
+    PatientVisit(ContentStore *content, const KioskConfig &config, SpeechEngine *speech = nullptr,
+                 QObject *parent = nullptr);
+    ~PatientVisit() override;
+
+    SessionController *session() const { return m_session; }
+    IdleMonitor *idleMonitor() const { return m_idle; }
+    UserActivityFilter *activity() const { return m_activity; }
+    PatientWebSession *webSession() const { return m_webSession; }
+    ReadingPreferences *readingPreferences() const { return m_aids; }
+    ReadAloudController *readAloud() const { return m_readAloud; }
+    const ArticleLibrary *library() const { return m_library; }
+    const KioskConfig &config() const { return m_config; }
+
+    // Reads `text` aloud in the language of the article being read (a
+    // missing translation is shown, and read, in English).
+    void readArticleAloud(const QString &text);
+    // Staff changed the idle timeout for this run (until restart).
+    void setIdleTimeoutSeconds(int seconds);
+    // Staff asked for the content folder now; the patient is reset either
+    // way. True when the library was replaced.
+    bool reloadContentNow();
+
+signals:
+    // A new library is in force (a content update, between patients).
+    void libraryChanged(const ArticleLibrary *library);
+    // The reset is done: the window clears what it shows of the patient.
+    void patientLeft();
+
+private:
+    void onLocationChanged();
+    void onSessionEnding();
+    void applyIdleTimeouts();
+    void takeLibrary();
+
+    ContentStore *m_content;
+    const ArticleLibrary *m_library;
+    KioskConfig m_config;
+    SessionController *m_session;
+    IdleMonitor *m_idle;
+    UserActivityFilter *m_activity;
+    ContentSchemeHandler *m_schemeHandler;
+    PatientWebSession *m_webSession;
+    ReadingPreferences *m_aids;
+    LanguageManager *m_languages;
+    ReadAloudController *m_readAloud;
+};
