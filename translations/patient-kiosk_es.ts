@@ -139,22 +139,6 @@
         <translation>Educación para pacientes</translation>
     </message>
     <message>
-        <source>Lock kiosk mode</source>
-        <translation>Bloquear modo quiosco</translation>
-    </message>
-    <message>
-        <source>Staff: lock kiosk mode before patients use this screen.</source>
-        <translation>Personal: bloquee el modo quiosco antes de que los pacientes usen esta pantalla.</translation>
-    </message>
-    <message>
-        <source>Kiosk mode cannot be locked until a staff PIN is set. Ask IT to run: patient-kiosk --set-pin</source>
-        <translation>No se puede bloquear el modo quiosco hasta que se configure un PIN del personal. Pida a soporte técnico (TI) que ejecute: patient-kiosk --set-pin</translation>
-    </message>
-    <message>
-        <source>%1 articles in %2 languages. %3 errors, %4 warnings.</source>
-        <translation>%1 artículos en %2 idiomas. %3 errores, %4 advertencias.</translation>
-    </message>
-    <message>
         <source>Sound is not working right now. Please ask the front desk.</source>
         <translation>El sonido no funciona en este momento. Por favor, pregunte en la recepción.</translation>
     </message>
@@ -263,6 +247,21 @@
     </message>
 </context>
 <context>
+    <name>StaffBar</name>
+    <message>
+        <source>Lock kiosk mode</source>
+        <translation>Bloquear modo quiosco</translation>
+    </message>
+    <message>
+        <source>Staff: lock kiosk mode before patients use this screen.</source>
+        <translation>Personal: bloquee el modo quiosco antes de que los pacientes usen esta pantalla.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode cannot be locked until a staff PIN is set. Ask IT to run: patient-kiosk --set-pin</source>
+        <translation>No se puede bloquear el modo quiosco hasta que se configure un PIN del personal. Pida a soporte técnico (TI) que ejecute: patient-kiosk --set-pin</translation>
+    </message>
+</context>
+<context>
     <name>StaffController</name>
     <message>
         <source>No staff PIN is set. Ask IT to run: patient-kiosk --set-pin</source>
@@ -273,6 +272,17 @@
         <translation>
             <numerusform>PIN incorrecto. Queda %n intento antes de una pausa.</numerusform>
             <numerusform>PIN incorrecto. Quedan %n intentos antes de una pausa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 articles in %2 languages. %3 errors, %4 warnings.</source>
+        <translation>%1 artículos en %2 idiomas. %3 errores, %4 advertencias.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) due for a clinician&apos;s review (for the clinic&apos;s content editor).</source>
+        <translation>
+            <numerusform>%n artículo pendiente de revisión clínica (para quien edita el contenido de la clínica).</numerusform>
+            <numerusform>%n artículos pendientes de revisión clínica (para quien edita el contenido de la clínica).</numerusform>
         </translation>
     </message>
 </context>

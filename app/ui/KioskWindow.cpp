@@ -1,9 +1,7 @@
 #include "KioskWindow.h"
 
 #include "content/ArticleLibrary.h"
-#include "content/ContentStore.h"
 #include "content/ContentUrl.h"
-#include "i18n/LanguageManager.h"
 #include "input/FocusRingPolicy.h"
 #include "input/KeyboardNavigation.h"
 #include "input/KioskInputGuard.h"
@@ -16,59 +14,22 @@
 #include "session/IdleMonitor.h"
 #include "session/ReadingPreferences.h"
 #include "session/UserActivityFilter.h"
-#include "speech/QtSpeechEngine.h"
 #include "speech/ReadAloudController.h"
+#include "staff/StaffBar.h"
 #include "staff/StaffController.h"
 #include "system/KioskLogging.h"
 #include "theme/Theme.h"
 #include "visit/PatientVisit.h"
-#include "web/ContentSchemeHandler.h"
 #include "web/KioskWebPage.h"
 #include "web/PatientWebSession.h"
-#include "web/RendererCrashRecovery.h"
 #include "widgets/LanguageSwitch.h"
-#include "widgets/NavigationBar.h"
 #include "widgets/NoticeBanner.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFile>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QVBoxLayout>
-#include <QWebEngineView>
-
-#include <chrono>
-
-namespace {
-
-// The clinic's disclaimer file: UTF-8 text, paragraphs separated by blank
-// lines. Unreadable means the built-in text, never an empty disclaimer.
-QStringList readDisclaimerFile(const QString &path)
-{
-    if (path.isEmpty())
-        return {};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        qCWarning(lcConfig).noquote() << path << ": disclaimer file cannot be read; showing the built-in disclaimer";
-        return {};
-    }
-    QStringList paragraphs;
-    const QStringList blocks = QString::fromUtf8(file.readAll()).split(QStringLiteral("\n\n"));
-    for (const QString &block : blocks) {
-        const QString paragraph = block.simplified();
-        if (!paragraph.isEmpty())
-            paragraphs.append(paragraph);
-    }
-    if (paragraphs.isEmpty())
-        qCWarning(lcConfig).noquote() << path << ": disclaimer file is empty; showing the built-in disclaimer";
-    return paragraphs;
-}
-
-} // namespace
 
 KioskWindow::KioskWindow(ContentStore *content, const KioskConfig &config, SpeechEngine *speech, QWidget *parent)
     : QWidget(parent)
@@ -83,9 +44,6 @@ KioskWindow::KioskWindow(ContentStore *content, const KioskConfig &config, Speec
     , m_reader(new ReaderScreen)
     , m_warning(nullptr)
     , m_inputGuard(new KioskInputGuard(this))
-    , m_staffBar(new QWidget(this))
-    , m_lockButton(new QPushButton(m_staffBar))
-    , m_lockReason(new QLabel(m_staffBar))
 {
     setObjectName(QStringLiteral("kioskWindow"));
     setWindowTitle(tr("Patient education"));
@@ -96,33 +54,24 @@ KioskWindow::KioskWindow(ContentStore *content, const KioskConfig &config, Speec
          {static_cast<QWidget *>(m_attract), static_cast<QWidget *>(m_disclaimer), static_cast<QWidget *>(m_home),
           static_cast<QWidget *>(m_topic), static_cast<QWidget *>(m_reader)})
         m_stack->addWidget(screen);
-    m_staffBar->setObjectName(QStringLiteral("staffBar"));
-    m_lockButton->setObjectName(QStringLiteral("lockKioskButton"));
-    m_lockButton->setText(tr("Lock kiosk mode"));
-    m_lockReason->setObjectName(QStringLiteral("lockReason"));
-    m_lockReason->setWordWrap(true);
-    auto *barLayout = new QHBoxLayout(m_staffBar);
-    barLayout->setContentsMargins(64, 8, 24, 8);
-    barLayout->addWidget(m_lockReason, 1);
-    barLayout->addWidget(m_lockButton);
-    m_staffBar->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_staffBar);
     layout->addWidget(m_stack);
     m_warning = new IdleWarningOverlay(this);
     m_notice = new NoticeBanner(this);
     new FocusRingPolicy(this);
     new KeyboardNavigation(this);
     m_staff = new StaffController(this, config);
+    m_staffBar = new StaffBar(m_staff, this);
+    layout->insertWidget(0, m_staffBar);
     setAcceptDrops(false);
 
     m_attract->setClinicName(config.clinicName());
     m_attract->setLanguage(session()->language());
     m_home->setClinicName(config.clinicName());
-    m_disclaimer->setCustomText(readDisclaimerFile(config.disclaimerFile()));
+    m_disclaimer->setCustomText(DisclaimerScreen::paragraphsFromFile(config.disclaimerFile()));
     showLibrary();
     m_reader->setPage(webSession()->page());
 
@@ -145,7 +94,6 @@ KioskWindow::~KioskWindow()
 
 void KioskWindow::connectStaff()
 {
-    connect(m_lockButton, &QPushButton::clicked, m_staff, &StaffController::lockKiosk);
     connect(m_staff, &StaffController::kioskLockChanged, this, &KioskWindow::applyKioskLock);
     connect(m_staff, &StaffController::leaveRequested, this, &KioskWindow::leaveRequested);
     // No idle reset under staff working in the PIN pad or panel.
@@ -161,9 +109,9 @@ void KioskWindow::connectStaff()
     connect(m_staff, &StaffController::idleTimeoutChanged, m_visit, &PatientVisit::setIdleTimeoutSeconds);
     connect(m_staff, &StaffController::reloadContentRequested, m_visit, [this] {
         m_visit->reloadContentNow();
-        m_staff->setContentReport(contentReport());
+        m_staff->setLibrary(m_visit->library());
     });
-    updateStaffBar();
+    m_staffBar->update();
 }
 
 void KioskWindow::connectReadAloud()
@@ -189,18 +137,7 @@ void KioskWindow::connectReadAloud()
 
 void KioskWindow::setStaffBarVisible(bool visible)
 {
-    m_staffBarWanted = visible;
-    updateStaffBar();
-}
-
-void KioskWindow::updateStaffBar()
-{
-    const bool hasPin = m_staff->hasPin();
-    m_lockButton->setEnabled(hasPin);
-    m_lockReason->setText(hasPin ? tr("Staff: lock kiosk mode before patients use this screen.")
-                                 : tr("Kiosk mode cannot be locked until a staff PIN is set. "
-                                      "Ask IT to run: patient-kiosk --set-pin"));
-    m_staffBar->setVisible(m_staffBarWanted && !m_staff->isKioskLocked());
+    m_staffBar->setWanted(visible);
 }
 
 bool KioskWindow::isKioskLocked() const
@@ -210,7 +147,7 @@ bool KioskWindow::isKioskLocked() const
 
 void KioskWindow::applyKioskLock(bool locked)
 {
-    updateStaffBar();
+    m_staffBar->update();
     if (!locked)
         return;
     // Without a window manager showFullScreen() does not resize: set the
@@ -237,18 +174,6 @@ void KioskWindow::closeEvent(QCloseEvent *event)
     QWidget::closeEvent(event);
 }
 
-QString KioskWindow::contentReport() const
-{
-    QString report = tr("%1 articles in %2 languages. %3 errors, %4 warnings.")
-                         .arg(m_library->allArticles(QStringLiteral("en")).size())
-                         .arg(m_library->languages().size())
-                         .arg(m_library->errorCount())
-                         .arg(m_library->problems().size() - m_library->errorCount());
-    for (const ContentProblem &problem : m_library->problems())
-        report += QLatin1Char('\n') + problem.toString();
-    return report;
-}
-
 void KioskWindow::showLibrary()
 {
     m_library = m_visit->library();
@@ -258,7 +183,7 @@ void KioskWindow::showLibrary()
     m_disclaimer->languageSwitch()->setCurrentLanguage(session()->language());
     updateReaderLanguageButton();
     if (m_staff)
-        m_staff->setContentReport(contentReport());
+        m_staff->setLibrary(m_visit->library());
 }
 
 void KioskWindow::connectScreens()

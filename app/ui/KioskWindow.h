@@ -16,13 +16,12 @@ class IdleWarningOverlay;
 class KioskInputGuard;
 class NoticeBanner;
 class PatientWebSession;
-class QLabel;
-class QPushButton;
 class QStackedWidget;
 class ReadAloudController;
 class ReaderScreen;
 class ReadingPreferences;
 class SpeechEngine;
+class StaffBar;
 class StaffController;
 class TopicScreen;
 
@@ -59,8 +58,6 @@ public:
     void applyKioskLock(bool locked);
     bool isKioskLocked() const;
 
-    QString contentReport() const;
-
 signals:
     void leaveRequested();
 
@@ -75,7 +72,6 @@ private:
     void connectStaff();
     void connectReadAloud();
     void showLibrary();
-    void updateStaffBar();
     void applyTheme(bool highContrast);
     void updateReaderLanguageButton();
 
@@ -93,9 +89,6 @@ private:
     NoticeBanner *m_notice = nullptr;
     KioskInputGuard *m_inputGuard;
     StaffController *m_staff = nullptr;
-    QWidget *m_staffBar;
-    QPushButton *m_lockButton;
-    QLabel *m_lockReason;
-    bool m_staffBarWanted = false;
+    StaffBar *m_staffBar = nullptr;
     bool m_cursorHidden = false;
 };

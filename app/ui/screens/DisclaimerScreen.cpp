@@ -1,9 +1,11 @@
 #include "DisclaimerScreen.h"
 
+#include "system/KioskLogging.h"
 #include "widgets/KineticScrollArea.h"
 #include "widgets/LanguageSwitch.h"
 
 #include <QEvent>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -77,6 +79,27 @@ QStringList DisclaimerScreen::builtInParagraphs()
         tr("If you have thoughts of suicide, call or text 988, or chat at 988lifeline.org. "
            "In Spanish, call 988 and press 2. In an emergency, call 911."),
     };
+}
+
+QStringList DisclaimerScreen::paragraphsFromFile(const QString &path)
+{
+    if (path.isEmpty())
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        qCWarning(lcConfig).noquote() << path << ": disclaimer file cannot be read; showing the built-in disclaimer";
+        return {};
+    }
+    QStringList paragraphs;
+    const QStringList blocks = QString::fromUtf8(file.readAll()).split(QStringLiteral("\n\n"));
+    for (const QString &block : blocks) {
+        const QString paragraph = block.simplified();
+        if (!paragraph.isEmpty())
+            paragraphs.append(paragraph);
+    }
+    if (paragraphs.isEmpty())
+        qCWarning(lcConfig).noquote() << path << ": disclaimer file is empty; showing the built-in disclaimer";
+    return paragraphs;
 }
 
 void DisclaimerScreen::setCustomText(const QStringList &paragraphs)

@@ -20,6 +20,10 @@ public:
 
     // The clinic's own text replaces the built-in one (paragraphs).
     void setCustomText(const QStringList &paragraphs);
+    // The clinic's disclaimer file: UTF-8 text, paragraphs separated by blank
+    // lines. Unreadable or empty means the built-in text (an empty list),
+    // never an empty disclaimer.
+    static QStringList paragraphsFromFile(const QString &path);
     QString text() const;
     LanguageSwitch *languageSwitch() const { return m_languageSwitch; }
     void setListenAvailable(bool available);

@@ -1,6 +1,7 @@
 #include "StaffController.h"
 
 #include "config/KioskConfig.h"
+#include "content/ArticleLibrary.h"
 #include "staff/PinPadOverlay.h"
 #include "staff/StaffGesture.h"
 #include "staff/StaffPanel.h"
@@ -137,8 +138,18 @@ void StaffController::noteActivity()
         m_panelAutoLock.start();
 }
 
-void StaffController::setContentReport(const QString &report)
+void StaffController::setLibrary(const ArticleLibrary *library)
 {
+    QString report = tr("%1 articles in %2 languages. %3 errors, %4 warnings.")
+                         .arg(library->allArticles(QStringLiteral("en")).size())
+                         .arg(library->languages().size())
+                         .arg(library->errorCount())
+                         .arg(library->problems().size() - library->errorCount());
+    report += QLatin1Char(' ')
+              + tr("%n article(s) due for a clinician's review (for the clinic's content editor).", nullptr,
+                   library->articlesDueForReview());
+    for (const ContentProblem &problem : library->problems())
+        report += QLatin1Char('\n') + problem.toString();
     m_contentReport = report;
     m_panel->setContentReport(report);
 }

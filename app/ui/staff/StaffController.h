@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QTimer>
 
+class ArticleLibrary;
 class KioskConfig;
 class PinPadOverlay;
 class StaffGesture;
@@ -41,7 +42,10 @@ public slots:
     bool lockKiosk(); // false (and nothing changes) without a PIN
     void openPinPad();
     void noteActivity(); // keeps the panel open while staff use it
-    void setContentReport(const QString &report);
+    // What the staff panel says about the content: counts, problems, and how
+    // many articles a clinician should review (due or never reviewed).
+    void setLibrary(const ArticleLibrary *library);
+    QString contentReport() const { return m_contentReport; }
 
 signals:
     void kioskLockChanged(bool locked);
