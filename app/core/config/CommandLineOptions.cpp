@@ -12,6 +12,13 @@ QCommandLineOption valueOption(const char *name, const QString &description, con
     return QCommandLineOption(QString::fromLatin1(name), description, QString::fromLatin1(valueName));
 }
 
+// The help states the config table's default, so it cannot drift from what
+// the kiosk does when the option is left out.
+QString defaultOf(KioskConfig::Key key)
+{
+    return KioskConfig::info(key).defaultValue.toString();
+}
+
 // The parser and its options, built in one place for parse() and helpText().
 // Help and version are plain options so parsing needs no QCoreApplication.
 struct Parser
@@ -33,10 +40,15 @@ struct Parser
         valueOption("size", QStringLiteral("Window size, for example 1080x1920 (portrait) or 1920x1080."), "WxH");
     QCommandLineOption config = valueOption(
         "config", QStringLiteral("Config file to read instead of %1.").arg(KioskConfig::systemConfigPath()), "FILE");
-    QCommandLineOption idleTimeout = valueOption(
-        "idle-timeout", QStringLiteral("Seconds without a touch before the idle warning (default 120)."), "SECONDS");
-    QCommandLineOption idleWarning =
-        valueOption("idle-warning", QStringLiteral("Seconds the idle warning counts down (default 30)."), "SECONDS");
+    QCommandLineOption idleTimeout =
+        valueOption("idle-timeout",
+                    QStringLiteral("Seconds without a touch before the idle warning (default %1).")
+                        .arg(defaultOf(KioskConfig::Key::IdleTimeoutSeconds)),
+                    "SECONDS");
+    QCommandLineOption idleWarning = valueOption("idle-warning",
+                                                 QStringLiteral("Seconds the idle warning counts down (default %1).")
+                                                     .arg(defaultOf(KioskConfig::Key::IdleWarningSeconds)),
+                                                 "SECONDS");
     QCommandLineOption screenshots =
         valueOption("screenshots",
                     QStringLiteral("Render every screen to PNG files in DIR at the current size, then exit."), "DIR");
@@ -136,20 +148,20 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         options.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
     }
 
-    auto seconds = [&](const QCommandLineOption &option, std::optional<double> *target) {
+    auto seconds = [&](const QCommandLineOption &option, KioskConfig::Key key, std::optional<double> *target) {
         if (!parser.isSet(option))
             return true;
         *target = KioskConfig::parsePositiveSeconds(parser.value(option));
         if (!*target) {
             options.error = QStringLiteral("--%1: '%2' is not a positive number of seconds; write a number "
-                                           "greater than zero, like 120")
-                                .arg(option.names().first(), parser.value(option));
+                                           "greater than zero, like %3")
+                                .arg(option.names().first(), parser.value(option), defaultOf(key));
             return false;
         }
         return true;
     };
-    if (!seconds(p.idleTimeout, &options.idleTimeoutSeconds))
+    if (!seconds(p.idleTimeout, KioskConfig::Key::IdleTimeoutSeconds, &options.idleTimeoutSeconds))
         return options;
-    seconds(p.idleWarning, &options.idleWarningSeconds);
+    seconds(p.idleWarning, KioskConfig::Key::IdleWarningSeconds, &options.idleWarningSeconds);
     return options;
 }

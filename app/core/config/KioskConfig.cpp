@@ -39,11 +39,17 @@ int lineOfKey(const QString &path, const QString &qualifiedKey)
     return 0;
 }
 
-QString describeKind(KioskConfig::Kind kind)
+// What to write instead of a value that is not valid, from the key's kind
+// and its range in the table.
+QString describeExpected(const KioskConfig::KeyInfo &entry)
 {
-    switch (kind) {
+    const QString example = entry.defaultValue.toString();
+    const QString range = entry.range.describe();
+    switch (entry.kind) {
     case KioskConfig::Kind::PositiveSeconds:
-        return QStringLiteral("write a number of seconds greater than zero, like 120");
+        if (range.isEmpty())
+            return QStringLiteral("write a number of seconds greater than zero, like %1").arg(example);
+        return QStringLiteral("write a number of seconds (%1), like %2").arg(range, example);
     case KioskConfig::Kind::LanguageCode:
         return QStringLiteral("write a two-letter language code, like en or es");
     case KioskConfig::Kind::Boolean:
@@ -54,9 +60,9 @@ QString describeKind(KioskConfig::Kind kind)
         return QStringLiteral("write the number as patients dial it, with digits, spaces and + - ( ) . only, "
                               "like (555) 010-0100");
     case KioskConfig::Kind::Months:
-        return QStringLiteral("write a whole number of months from %1 to %2, like 24")
-            .arg(EditorialRules::MinimumReviewMonths)
-            .arg(EditorialRules::MaximumReviewMonths);
+        if (range.isEmpty())
+            return QStringLiteral("write a whole number of months, like %1").arg(example);
+        return QStringLiteral("write a whole number of months %1, like %2").arg(range, example);
     case KioskConfig::Kind::Text:
         return QStringLiteral("write plain text without HTML markup");
     case KioskConfig::Kind::Path:
@@ -66,43 +72,113 @@ QString describeKind(KioskConfig::Kind kind)
     return {};
 }
 
+QString unitOf(KioskConfig::Kind kind)
+{
+    switch (kind) {
+    case KioskConfig::Kind::PositiveSeconds:
+        return QStringLiteral("seconds");
+    case KioskConfig::Kind::Months:
+        return QStringLiteral("months");
+    default:
+        return {};
+    }
+}
+
 } // namespace
 
 const QList<KioskConfig::KeyInfo> &KioskConfig::keys()
 {
     static const QList<KeyInfo> table{
-        {Key::ClinicName, "clinic/name", Kind::Text, QStringLiteral("Patient Education"),
+        {Key::ClinicName,
+         "clinic/name",
+         Kind::Text,
+         QStringLiteral("Patient Education"),
+         {},
          "Name shown on the attract and home screens."},
-        {Key::ClinicPhone, "clinic/phone", Kind::PhoneNumber, QString(),
+        {Key::ClinicPhone,
+         "clinic/phone",
+         Kind::PhoneNumber,
+         QString(),
+         {},
          "The clinic's phone number as patients dial it, like (555) 010-0100. Articles that say 'call your clinic' "
          "show it; when it is not set they say 'the number on your clinic papers'."},
-        {Key::ClinicHours, "clinic/hours", Kind::Text, QString(),
+        {Key::ClinicHours,
+         "clinic/hours",
+         Kind::Text,
+         QString(),
+         {},
          "When the clinic answers the phone, as patients read it, like Mon-Fri 8:00-17:00. When it is not set, "
          "articles say 'during office hours'."},
-        {Key::IdleTimeoutSeconds, "idle/timeout_seconds", Kind::PositiveSeconds, 120.0,
+        // Any time above zero: the warning that follows is what gives a patient time.
+        {Key::IdleTimeoutSeconds,
+         "idle/timeout_seconds",
+         Kind::PositiveSeconds,
+         120.0,
+         {},
          "Seconds without a touch before the idle warning appears."},
-        {Key::IdleWarningSeconds, "idle/warning_seconds", Kind::PositiveSeconds, 30.0,
-         "Seconds the idle warning counts down before the kiosk clears the session (WCAG 2.2.1 asks for at least 20)."},
-        {Key::DisclaimerFile, "disclaimer/file", Kind::Path, QString(),
+        {Key::IdleWarningSeconds,
+         "idle/warning_seconds",
+         Kind::PositiveSeconds,
+         30.0,
+         {MinimumIdleWarningSeconds, std::nullopt},
+         "Seconds the idle warning counts down before the kiosk clears the session (never less than WCAG 2.2.1 "
+         "asks for)."},
+        {Key::DisclaimerFile,
+         "disclaimer/file",
+         Kind::Path,
+         QString(),
+         {},
          "UTF-8 text file replacing the built-in disclaimer; paragraphs separated by blank lines."},
-        {Key::DefaultLanguage, "language/default", Kind::LanguageCode, QStringLiteral("en"),
+        {Key::DefaultLanguage,
+         "language/default",
+         Kind::LanguageCode,
+         QStringLiteral("en"),
+         {},
          "Language each new patient session starts in."},
-        {Key::ContentDir, "content/dir", Kind::Path, QString(),
+        {Key::ContentDir,
+         "content/dir",
+         Kind::Path,
+         QString(),
+         {},
          "Folder with the clinic's own articles, added to and overriding the bundled ones."},
-        {Key::ReviewMonths, "content/review_months", Kind::Months, EditorialRules::DefaultReviewMonths,
+        {Key::ReviewMonths,
+         "content/review_months",
+         Kind::Months,
+         EditorialRules::DefaultReviewMonths,
+         {EditorialRules::MinimumReviewMonths, EditorialRules::MaximumReviewMonths},
          "Months a clinician's review of an article stays valid before --check-content and the staff panel "
-         "say it is due again (1 to 60)."},
-        {Key::HideCursor, "kiosk/hide_cursor", Kind::Boolean, true,
+         "say it is due again."},
+        {Key::HideCursor,
+         "kiosk/hide_cursor",
+         Kind::Boolean,
+         true,
+         {},
          "Hide the mouse pointer in kiosk mode (true or false); a touchscreen has no use for it."},
-        {Key::Graphics, "display/graphics", Kind::GraphicsApi, QStringLiteral("software"),
+        {Key::Graphics,
+         "display/graphics",
+         Kind::GraphicsApi,
+         QStringLiteral("software"),
+         {},
          "How the screen is drawn: software (measured fastest without a strong GPU, and under Xvfb) or opengl."},
-        {Key::StaffStateFile, "staff/state_file", Kind::Path, QStringLiteral(KIOSK_STATE_DIR "/staff-state.ini"),
+        {Key::StaffStateFile,
+         "staff/state_file",
+         Kind::Path,
+         QStringLiteral(KIOSK_STATE_DIR "/staff-state.ini"),
+         {},
          "Where wrong-PIN lockouts are remembered across restarts (the kiosk user must be able to write it)."},
-        {Key::AuditLogFile, "staff/audit_log", Kind::Path, QStringLiteral(KIOSK_STATE_DIR "/audit.log"),
+        {Key::AuditLogFile,
+         "staff/audit_log",
+         Kind::Path,
+         QStringLiteral(KIOSK_STATE_DIR "/audit.log"),
+         {},
          "Append-only record of staff unlocks, wrong PINs and lockouts (never the digits)."},
-        {Key::PinHash, "staff/pin_hash", Kind::Secret, QString(), "Written by --set-pin: the PIN's PBKDF2 hash."},
-        {Key::PinSalt, "staff/pin_salt", Kind::Secret, QString(), "Written by --set-pin: the hash's random salt."},
-        {Key::PinIterations, "staff/pin_iterations", Kind::Secret, QString(),
+        {Key::PinHash, "staff/pin_hash", Kind::Secret, QString(), {}, "Written by --set-pin: the PIN's PBKDF2 hash."},
+        {Key::PinSalt, "staff/pin_salt", Kind::Secret, QString(), {}, "Written by --set-pin: the hash's random salt."},
+        {Key::PinIterations,
+         "staff/pin_iterations",
+         Kind::Secret,
+         QString(),
+         {},
          "Written by --set-pin: PBKDF2 iterations."},
     };
     return table;
@@ -115,6 +191,22 @@ const KioskConfig::KeyInfo &KioskConfig::info(Key key)
             return entry;
     }
     Q_UNREACHABLE();
+}
+
+bool KioskConfig::Range::contains(double value) const
+{
+    return (!minimum || value >= *minimum) && (!maximum || value <= *maximum);
+}
+
+QString KioskConfig::Range::describe() const
+{
+    if (minimum && maximum)
+        return QStringLiteral("from %1 to %2").arg(QString::number(*minimum), QString::number(*maximum));
+    if (minimum)
+        return QStringLiteral("at least %1").arg(QString::number(*minimum));
+    if (maximum)
+        return QStringLiteral("at most %1").arg(QString::number(*maximum));
+    return {};
 }
 
 QString KioskConfig::systemConfigPath()
@@ -196,15 +288,26 @@ KioskConfig KioskConfig::load(const QString &path, QList<ContentProblem> *proble
             problems->append(
                 ContentProblem::error(path, lineOfKey(path, name),
                                       QStringLiteral("%1 = \"%2\" is not valid; %3. Using the default (%4).")
-                                          .arg(name, text, describeKind(entry.kind), entry.defaultValue.toString())));
+                                          .arg(name, text, describeExpected(entry), entry.defaultValue.toString())));
+        };
+        // A well-formed number outside the table's range: say what the range is.
+        auto rejectOutOfRange = [&] {
+            problems->append(ContentProblem::error(
+                path, lineOfKey(path, name),
+                QStringLiteral("%1 = \"%2\" is out of range; it must be %3 %4. Using the default (%5).")
+                    .arg(name, text, entry.range.describe(), unitOf(entry.kind), entry.defaultValue.toString())));
         };
         switch (entry.kind) {
-        case Kind::PositiveSeconds:
-            if (const auto seconds = parsePositiveSeconds(text))
-                config.m_values.insert(entry.key, *seconds);
-            else
+        case Kind::PositiveSeconds: {
+            const auto seconds = parsePositiveSeconds(text);
+            if (!seconds)
                 reject();
+            else if (!entry.range.contains(*seconds))
+                rejectOutOfRange();
+            else
+                config.m_values.insert(entry.key, *seconds);
             break;
+        }
         case Kind::LanguageCode:
             if (isLanguageCode(text.trimmed()))
                 config.m_values.insert(entry.key, text.trimmed());
@@ -236,10 +339,12 @@ KioskConfig KioskConfig::load(const QString &path, QList<ContentProblem> *proble
         case Kind::Months: {
             bool ok = false;
             const int months = text.trimmed().toInt(&ok);
-            if (ok && months >= EditorialRules::MinimumReviewMonths && months <= EditorialRules::MaximumReviewMonths)
-                config.m_values.insert(entry.key, months);
-            else
+            if (!ok)
                 reject();
+            else if (!entry.range.contains(months))
+                rejectOutOfRange();
+            else
+                config.m_values.insert(entry.key, months);
             break;
         }
         case Kind::Text:

@@ -47,14 +47,34 @@ public:
         Months
     };
 
+    // The bounds a numeric value must stay within, both inclusive, on top of
+    // what its kind requires (seconds are always above zero). An unset bound
+    // is no bound. Validation, the docs test and the messages all read it
+    // from the table, so a range is written once.
+    struct Range
+    {
+        std::optional<double> minimum;
+        std::optional<double> maximum;
+
+        bool isBounded() const { return minimum.has_value() || maximum.has_value(); }
+        bool contains(double value) const;
+        // "at least 20", "from 1 to 60"; empty when unbounded.
+        QString describe() const;
+    };
+
     struct KeyInfo
     {
         Key key;
         const char *name; // "section/key" as written in the INI file
         Kind kind;
         QVariant defaultValue;
+        Range range;
         const char *help;
     };
+
+    // WCAG 2.2.1 (Timing Adjustable): a patient gets at least 20 seconds to
+    // answer "are you still there?" before everything they did is cleared.
+    static constexpr double MinimumIdleWarningSeconds = 20.0;
 
     static const QList<KeyInfo> &keys();
     static const KeyInfo &info(Key key);

@@ -1,11 +1,23 @@
 #include "IdleMonitor.h"
 
+#include "config/KioskConfig.h"
 #include "system/KioskLogging.h"
 
 using namespace std::chrono;
 
+namespace {
+
+milliseconds defaultMilliseconds(KioskConfig::Key key)
+{
+    return duration_cast<milliseconds>(duration<double>(KioskConfig::info(key).defaultValue.toDouble()));
+}
+
+} // namespace
+
 IdleMonitor::IdleMonitor(QObject *parent)
     : QObject(parent)
+    , m_idleTimeout(defaultMilliseconds(KioskConfig::Key::IdleTimeoutSeconds))
+    , m_warningDuration(defaultMilliseconds(KioskConfig::Key::IdleWarningSeconds))
 {
     m_idleTimer.setSingleShot(true);
     // Coarse timers let the system batch wake-ups: a few ms of slack on a

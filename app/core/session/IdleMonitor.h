@@ -51,8 +51,9 @@ private:
     void armIdleTimer(std::chrono::milliseconds delay);
     void cancelWarning();
 
-    std::chrono::milliseconds m_idleTimeout{120'000};
-    std::chrono::milliseconds m_warningDuration{30'000};
+    // Until setTimeouts(): the config table's defaults (set in the constructor).
+    std::chrono::milliseconds m_idleTimeout{0};
+    std::chrono::milliseconds m_warningDuration{0};
     QTimer m_idleTimer;
     QTimer m_tickTimer;
     QElapsedTimer m_sinceActivity;
