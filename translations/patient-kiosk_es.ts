@@ -70,6 +70,23 @@
     </message>
 </context>
 <context>
+    <name>HelpLine</name>
+    <message>
+        <source>Feeling unwell or unsafe? Tell the front desk, or call or text 988.</source>
+        <extracomment>Always visible at the bottom of patient screens. Calm, short. The Spanish version must give the Spanish route to 988 (call 988 and press 2).</extracomment>
+        <translation>¿Se siente mal o en peligro? Avise en la recepción, o llame al 988 y oprima el 2.</translation>
+    </message>
+    <message>
+        <source>Who to call  ›</source>
+        <extracomment>Opens the article &quot;When to get help now&quot; with the who-to-call chart.</extracomment>
+        <translation>A quién llamar  ›</translation>
+    </message>
+    <message>
+        <source>Who to call: when to get help now</source>
+        <translation>A quién llamar: cuándo pedir ayuda ya</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message numerus="yes">
         <source>%n min read</source>

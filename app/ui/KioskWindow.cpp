@@ -22,6 +22,7 @@
 #include "visit/PatientVisit.h"
 #include "web/KioskWebPage.h"
 #include "web/PatientWebSession.h"
+#include "widgets/HelpLine.h"
 #include "widgets/LanguageSwitch.h"
 #include "widgets/NoticeBanner.h"
 
@@ -59,6 +60,8 @@ KioskWindow::KioskWindow(ContentStore *content, const KioskConfig &config, Speec
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_stack);
+    m_helpLine = new HelpLine(this);
+    layout->addWidget(m_helpLine);
     m_warning = new IdleWarningOverlay(this);
     m_notice = new NoticeBanner(this);
     new FocusRingPolicy(this);
@@ -213,6 +216,8 @@ void KioskWindow::connectScreens()
         connect(languageSwitch, &LanguageSwitch::languageChosen, session, &SessionController::setLanguage);
 
     connect(webSession(), &PatientWebSession::pageReplaced, m_reader, &ReaderScreen::setPage);
+    connect(m_helpLine, &HelpLine::helpRequested, session,
+            [session] { session->openArticle(QLatin1String(KioskWindow::HelpArticleId)); });
 
     // Reading aids: asked for by the reader and home screens, kept per patient.
     ReadingPreferences *aids = m_visit->readingPreferences();
@@ -243,6 +248,11 @@ QWidget *KioskWindow::currentScreen() const
 void KioskWindow::showLocation(const SessionController::Location &location)
 {
     const QString language = session()->language();
+    // Help is in reach on every patient screen; it opens content, so on the
+    // disclaimer it is words only, and nothing shows before a patient begins.
+    m_helpLine->setVisible(location.screen != SessionController::Screen::Attract);
+    m_helpLine->setCanOpenHelp(location.screen != SessionController::Screen::Disclaimer
+                               && m_library->articleForReading(QLatin1String(HelpArticleId), language));
     switch (location.screen) {
     case SessionController::Screen::Attract:
         m_warning->hide();

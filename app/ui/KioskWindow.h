@@ -10,6 +10,7 @@ class ArticleLibrary;
 class AttractScreen;
 class ContentStore;
 class DisclaimerScreen;
+class HelpLine;
 class HomeScreen;
 class IdleMonitor;
 class IdleWarningOverlay;
@@ -52,6 +53,9 @@ public:
     StaffController *staff() const { return m_staff; }
     QWidget *currentScreen() const;
 
+    // The article the help line opens: the who-to-call chart.
+    static constexpr auto HelpArticleId = "when-to-get-help";
+
     // The windowed "Lock kiosk mode" bar for staff; hidden in kiosk mode.
     void setStaffBarVisible(bool visible);
     // Frameless, covering the screen, pointer hidden, close refused.
@@ -87,6 +91,7 @@ private:
     ReaderScreen *m_reader;
     IdleWarningOverlay *m_warning;
     NoticeBanner *m_notice = nullptr;
+    HelpLine *m_helpLine = nullptr;
     KioskInputGuard *m_inputGuard;
     StaffController *m_staff = nullptr;
     StaffBar *m_staffBar = nullptr;

@@ -1,0 +1,51 @@
+#include "HelpLine.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+HelpLine::HelpLine(QWidget *parent)
+    : QWidget(parent)
+    , m_words(new QLabel(this))
+    , m_open(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("helpLine"));
+    setAttribute(Qt::WA_StyledBackground);
+    m_words->setObjectName(QStringLiteral("helpLineText"));
+    m_words->setTextFormat(Qt::PlainText);
+    m_words->setWordWrap(true);
+    m_open->setObjectName(QStringLiteral("helpLineButton"));
+    m_open->setProperty("kind", QStringLiteral("helpLine"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(24, 8, 24, 8);
+    layout->setSpacing(16);
+    layout->addWidget(m_words, 1);
+    layout->addWidget(m_open);
+    connect(m_open, &QPushButton::clicked, this, &HelpLine::helpRequested);
+    retranslateUi();
+}
+
+void HelpLine::setCanOpenHelp(bool canOpen)
+{
+    m_canOpen = canOpen;
+    m_open->setVisible(canOpen);
+}
+
+void HelpLine::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void HelpLine::retranslateUi()
+{
+    //: Always visible at the bottom of patient screens. Calm, short. The Spanish
+    //: version must give the Spanish route to 988 (call 988 and press 2).
+    m_words->setText(tr("Feeling unwell or unsafe? Tell the front desk, or call or text 988."));
+    m_words->setAccessibleName(m_words->text());
+    //: Opens the article "When to get help now" with the who-to-call chart.
+    m_open->setText(tr("Who to call  ›"));
+    m_open->setAccessibleName(tr("Who to call: when to get help now"));
+}
