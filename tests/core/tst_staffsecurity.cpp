@@ -1,6 +1,7 @@
 // The staff PIN and its defences, without a window: only a slow salted hash
-// is stored, weak PINs are refused, wrong PINs lock out with doubling
-// pauses that survive a restart, and systemd hears READY and WATCHDOG pings
+// is stored, in a file nobody else can read, guessable PINs are refused,
+// wrong PINs lock out with doubling pauses that survive a restart but never
+// last longer than 15 minutes, and systemd hears READY and WATCHDOG pings
 // only while the main loop runs.
 
 #include "NotifySocket.h"
@@ -10,12 +11,42 @@
 #include "system/SystemdNotifier.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
+#include <sys/stat.h>
 #include <unistd.h>
+
+namespace {
+
+// What a guesser at the kiosk has to wait at most, and what staff wait at
+// most after a patient typed wrong PINs on purpose.
+constexpr int FifteenMinutes = 15 * 60;
+
+// Sets the process umask for one scope (the one a root shell usually has).
+class ScopedUmask final
+{
+public:
+    explicit ScopedUmask(mode_t mask)
+        : m_saved(::umask(mask))
+    {
+    }
+    ~ScopedUmask() { ::umask(m_saved); }
+    Q_DISABLE_COPY_MOVE(ScopedUmask)
+
+private:
+    mode_t m_saved;
+};
+
+QString describe(QFile::Permissions permissions)
+{
+    return QStringLiteral("permissions 0x%1").arg(int(permissions), 4, 16, QLatin1Char('0'));
+}
+
+} // namespace
 
 class TestStaffSecurity final : public QObject
 {
@@ -96,15 +127,52 @@ private slots:
         QTest::newRow("ascending") << QStringLiteral("123456") << QStringLiteral("straight sequence");
         QTest::newRow("ascending wraps") << QStringLiteral("7890123") << QStringLiteral("straight sequence");
         QTest::newRow("descending") << QStringLiteral("987654") << QStringLiteral("straight sequence");
+        QTest::newRow("counting by twos") << QStringLiteral("246802") << QStringLiteral("straight sequence");
+        QTest::newRow("odd digits down") << QStringLiteral("975319") << QStringLiteral("straight sequence");
         QTest::newRow("pattern") << QStringLiteral("121212") << QStringLiteral("repeats a short pattern");
         QTest::newRow("pattern of three") << QStringLiteral("482482") << QStringLiteral("repeats a short pattern");
+        QTest::newRow("123123") << QStringLiteral("123123") << QStringLiteral("repeats a short pattern");
+        QTest::newRow("696969") << QStringLiteral("696969") << QStringLiteral("repeats a short pattern");
+        QTest::newRow("202020") << QStringLiteral("202020") << QStringLiteral("repeats a short pattern");
+        QTest::newRow("pairs") << QStringLiteral("112233") << QStringLiteral("repeats each digit");
+        QTest::newRow("triples") << QStringLiteral("444999") << QStringLiteral("repeats each digit");
+        QTest::newRow("mirrored") << QStringLiteral("123321") << QStringLiteral("mirrored");
+        QTest::newRow("mirrored, eight") << QStringLiteral("48199184") << QStringLiteral("mirrored");
+        QTest::newRow("two keypad columns") << QStringLiteral("147258") << QStringLiteral("keypad");
+        QTest::newRow("two keypad diagonals") << QStringLiteral("159753") << QStringLiteral("keypad");
+        QTest::newRow("keypad rows, bottom up") << QStringLiteral("789456") << QStringLiteral("keypad");
+        QTest::newRow("keypad snake") << QStringLiteral("123654") << QStringLiteral("keypad");
+        QTest::newRow("keypad middle column") << QStringLiteral("085258") << QStringLiteral("keypad");
+        QTest::newRow("keypad walk") << QStringLiteral("147852") << QStringLiteral("keypad");
+        QTest::newRow("keypad walk, eight") << QStringLiteral("96325874") << QStringLiteral("keypad");
+        QTest::newRow("DDMMYY") << QStringLiteral("241185") << QStringLiteral("date");
+        QTest::newRow("MMDDYY") << QStringLiteral("112485") << QStringLiteral("date");
+        QTest::newRow("YYMMDD") << QStringLiteral("851124") << QStringLiteral("date");
+        QTest::newRow("29 February") << QStringLiteral("290296") << QStringLiteral("date");
+        QTest::newRow("YYYYMM") << QStringLiteral("198511") << QStringLiteral("date");
+        QTest::newRow("MMYYYY") << QStringLiteral("112026") << QStringLiteral("date");
+        QTest::newRow("DDMMYYYY") << QStringLiteral("24111985") << QStringLiteral("date");
+        QTest::newRow("MMDDYYYY") << QStringLiteral("11241985") << QStringLiteral("date");
+        QTest::newRow("YYYYMMDD") << QStringLiteral("20261124") << QStringLiteral("date");
+        QTest::newRow("two years") << QStringLiteral("19852013") << QStringLiteral("date");
+        QTest::newRow("000001") << QStringLiteral("000001") << QStringLiteral("most common");
+        QTest::newRow("314159") << QStringLiteral("314159") << QStringLiteral("most common");
+        // The most common six-digit PINs are all refused, whichever rule catches them.
+        for (const char *pin : {"000001", "123456", "654321", "111111", "666666", "696969", "112233", "159753",
+                                "147258", "123123", "121212", "789456", "987654", "202020", "000000", "123321",
+                                "520520", "101010", "159357", "258258", "147147", "112358"})
+            QTest::addRow("common %s", pin) << QString::fromLatin1(pin) << QString();
     }
 
     void weakPinsAreRefused()
     {
         QFETCH(QString, pin);
         QFETCH(QString, reason);
-        QVERIFY2(PinVault::weakness(pin).contains(reason), qPrintable(PinVault::weakness(pin)));
+        const QString why = PinVault::weakness(pin);
+        QVERIFY2(!why.isEmpty(), qPrintable(pin));
+        QVERIFY2(why.contains(reason), qPrintable(why));
+        // Every refusal says what to do instead.
+        QVERIFY2(why.contains(QLatin1String("choose 6 to 12 digits without a pattern")), qPrintable(why));
         PinVault vault(path("weak.conf"));
         QString error;
         QVERIFY(!vault.setPin(pin, &error));
@@ -112,10 +180,72 @@ private slots:
         QVERIFY(!vault.hasPin());
     }
 
+    void strongPinsAreAccepted_data()
+    {
+        QTest::addColumn<QString>("pin");
+        for (const char *pin : {"482915", "730264", "730291", "305817", "19283746", "2749160385", "271828182845"})
+            QTest::newRow(pin) << QString::fromLatin1(pin);
+    }
+
     void strongPinsAreAccepted()
     {
-        for (const char *pin : {"482915", "730291", "19283746", "271828182845"})
-            QVERIFY2(PinVault::weakness(QLatin1String(pin)).isEmpty(), pin);
+        QFETCH(QString, pin);
+        QVERIFY2(PinVault::weakness(pin).isEmpty(), qPrintable(PinVault::weakness(pin)));
+        PinVault vault(path("strong.conf"));
+        QString error;
+        QVERIFY2(vault.setPin(pin, &error), qPrintable(error));
+        QVERIFY(vault.verify(pin));
+    }
+
+    void newConfigIsPrivateFromTheFirstWrite()
+    {
+        // A root shell's usual umask would leave a new file world-readable,
+        // and a 6-digit PIN falls to anyone who can read its hash.
+        const ScopedUmask umask(022);
+        const QString config = path("new-kiosk.conf");
+        QVERIFY(!QFile::exists(config));
+        QString error;
+        QVERIFY2(PinVault(config).setPin(QStringLiteral("482915"), &error), qPrintable(error));
+        const QFile::Permissions permissions = QFileInfo(config).permissions();
+        QVERIFY2(permissions.testFlag(QFile::ReadOwner) && permissions.testFlag(QFile::WriteOwner),
+                 qPrintable(describe(permissions)));
+        QVERIFY2(!(permissions & (QFile::ReadOther | QFile::WriteOther | QFile::ExeOther)),
+                 qPrintable(describe(permissions)));
+        QVERIFY2(!(permissions & (QFile::WriteGroup | QFile::ExeGroup)), qPrintable(describe(permissions)));
+        QVERIFY(PinVault(config).verify(QStringLiteral("482915")));
+    }
+
+    void existingConfigKeepsItsGroupButNotTheWorld_data()
+    {
+        QTest::addColumn<int>("before");
+        QTest::addColumn<bool>("groupReads");
+        QTest::newRow("0640, the package's mode") << 0640 << true;
+        QTest::newRow("0644, world-readable") << 0644 << true;
+        QTest::newRow("0666, world-writable") << 0666 << true;
+        QTest::newRow("0600, private") << 0600 << false;
+    }
+
+    void existingConfigKeepsItsGroupButNotTheWorld()
+    {
+        QFETCH(int, before);
+        QFETCH(bool, groupReads);
+        const QString config = path("existing-kiosk.conf");
+        QFile::remove(config);
+        {
+            QFile file(config);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[clinic]\nname=Northside Clinic\n");
+        }
+        QVERIFY(::chmod(QFile::encodeName(config).constData(), mode_t(before)) == 0);
+        QString error;
+        QVERIFY2(PinVault(config).setPin(QStringLiteral("482915"), &error), qPrintable(error));
+        const QFile::Permissions permissions = QFileInfo(config).permissions();
+        // The kiosk's group can still read its config; nobody else can.
+        QCOMPARE(permissions.testFlag(QFile::ReadGroup), groupReads);
+        QVERIFY2(!(permissions & (QFile::ReadOther | QFile::WriteOther | QFile::ExeOther | QFile::WriteGroup)),
+                 qPrintable(describe(permissions)));
+        QCOMPARE(QSettings(config, QSettings::IniFormat).value(QStringLiteral("clinic/name")).toString(),
+                 QStringLiteral("Northside Clinic"));
     }
 
     void lockoutDoublesAndPersists()
@@ -156,6 +286,95 @@ private slots:
         for (int i = 0; i < 4; ++i)
             afterSuccess.recordFailure();
         QCOMPARE(afterSuccess.recordFailure(), 30); // a success started the doubling over
+    }
+
+    void lockoutIsCappedAtFifteenMinutes()
+    {
+        // A patient can type wrong PINs on purpose; staff never wait longer than 15 minutes.
+        QDateTime now = QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC);
+        StaffLockout lockout(path("capped.ini"), [&now] { return now; });
+        for (const int expected : {30, 60, 120, 240, 480, FifteenMinutes, FifteenMinutes, FifteenMinutes}) {
+            for (int i = 0; i < StaffLockout::FailuresBeforeLockout - 1; ++i)
+                QCOMPARE(lockout.recordFailure(), 0);
+            QCOMPARE(lockout.recordFailure(), expected);
+            QCOMPARE(lockout.secondsLeft(), expected);
+            now = now.addSecs(expected);
+            QVERIFY(!lockout.isLockedOut());
+        }
+        // Many more rounds of wrong PINs: still 15 minutes, never an overflow.
+        for (int round = 0; round < 40; ++round) {
+            for (int i = 0; i < StaffLockout::FailuresBeforeLockout - 1; ++i)
+                lockout.recordFailure();
+            QCOMPARE(lockout.recordFailure(), FifteenMinutes);
+            now = now.addSecs(FifteenMinutes);
+        }
+    }
+
+    void storedLockoutIsNeverLongerThanTheLongest_data()
+    {
+        QTest::addColumn<QString>("until");
+        QTest::addColumn<int>("lockouts");
+        const QDateTime now = QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC);
+        QTest::newRow("16 minutes ahead") << now.addSecs(16 * 60).toString(Qt::ISODate) << 3;
+        QTest::newRow("ten years ahead (clock skew)") << now.addYears(10).toString(Qt::ISODate) << 3;
+        QTest::newRow("year 9999: seconds overflow an int") << QStringLiteral("9999-12-31T23:59:59Z") << 3;
+        QTest::newRow("beyond what a date holds") << QStringLiteral("292278994-08-17T07:12:55Z") << 3;
+        QTest::newRow("unreadable") << QStringLiteral("tomorrow") << 3;
+        QTest::newRow("huge lockout count") << now.addYears(1).toString(Qt::ISODate) << 2147483647;
+        QTest::newRow("negative lockout count") << now.addYears(1).toString(Qt::ISODate) << -5;
+    }
+
+    void storedLockoutIsNeverLongerThanTheLongest()
+    {
+        QFETCH(QString, until);
+        QFETCH(int, lockouts);
+        QDateTime now = QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC);
+        auto clock = [&now] { return now; };
+        const QString state = path("tampered-lockout.ini");
+        QFile::remove(state);
+        {
+            QSettings file(state, QSettings::IniFormat);
+            file.setValue(QStringLiteral("lockout/failures"), 0);
+            file.setValue(QStringLiteral("lockout/lockouts"), lockouts);
+            file.setValue(QStringLiteral("lockout/until"), until);
+        }
+        {
+            // Locked out (never "no pause" because the value is strange), but
+            // for at most the longest pause.
+            StaffLockout lockout(state, clock);
+            QVERIFY(lockout.isLockedOut());
+            QVERIFY2(lockout.secondsLeft() <= FifteenMinutes, qPrintable(QString::number(lockout.secondsLeft())));
+            now = now.addSecs(FifteenMinutes);
+            QVERIFY(!lockout.isLockedOut());
+            // The next lockout is still no longer than the longest.
+            for (int i = 0; i < StaffLockout::FailuresBeforeLockout - 1; ++i)
+                lockout.recordFailure();
+            const int next = lockout.recordFailure();
+            QVERIFY2(next >= StaffLockout::FirstLockoutSeconds && next <= FifteenMinutes,
+                     qPrintable(QString::number(next)));
+            now = now.addSecs(next);
+            QVERIFY(!lockout.isLockedOut());
+        }
+        // A restart does not bring the far-future pause back.
+        QVERIFY(!StaffLockout(state, clock).isLockedOut());
+    }
+
+    void clockGoingBackDoesNotStretchTheLockout()
+    {
+        // The kiosk booted with its clock years ahead, locked out, then NTP
+        // set the clock right: the pause still ends within 15 minutes.
+        QDateTime now = QDateTime(QDate(2031, 1, 1), QTime(9, 0), Qt::UTC);
+        auto clock = [&now] { return now; };
+        StaffLockout lockout(path("skewed.ini"), clock);
+        for (int i = 0; i < StaffLockout::FailuresBeforeLockout; ++i)
+            lockout.recordFailure();
+        QCOMPARE(lockout.secondsLeft(), 30);
+        now = QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC);
+        QVERIFY(lockout.isLockedOut());
+        QVERIFY2(lockout.secondsLeft() <= FifteenMinutes, qPrintable(QString::number(lockout.secondsLeft())));
+        now = now.addSecs(FifteenMinutes);
+        QVERIFY(!lockout.isLockedOut());
+        QVERIFY(!StaffLockout(path("skewed.ini"), clock).isLockedOut());
     }
 
     void auditLogAppends()

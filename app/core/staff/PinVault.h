@@ -5,7 +5,8 @@
 
 // The staff PIN, kept only as a salted, slow hash (PBKDF2-HMAC-SHA256,
 // 200,000+ iterations, through Qt's QPasswordDigestor) in the config file's
-// [staff] section. The digits are never stored, logged or compared as text.
+// [staff] section. The digits are never stored, logged or compared as text,
+// and the file is kept private (0600, or 0640 for its group).
 class PinVault final
 {
 public:
@@ -18,7 +19,10 @@ public:
     bool hasPin() const;
     bool verify(const QString &pin) const; // slow on purpose (~0.3 s)
 
-    // Empty when the PIN is acceptable; otherwise why not, in plain words.
+    // Empty when the PIN is acceptable; otherwise why not and what to do, in
+    // plain words. Refused: anything but 6 to 12 digits, one digit repeated,
+    // straight sequences, repeated patterns, doubled digits, mirrored PINs,
+    // lines and paths on the keypad, dates, and the most common PINs.
     static QString weakness(const QString &pin);
 
     // Stores a new PIN's hash (fresh random salt). Returns false with

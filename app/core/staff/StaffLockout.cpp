@@ -4,6 +4,18 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <algorithm>
+
+namespace {
+
+// 30 s << 5 is already past the longest lockout; counting further only
+// risks an overflowing shift.
+constexpr int MaximumDoublings = 5;
+static_assert((qint64(StaffLockout::FirstLockoutSeconds) << MaximumDoublings) >= StaffLockout::LongestLockoutSeconds,
+              "the doubling must reach the longest lockout");
+
+} // namespace
+
 StaffLockout::StaffLockout(const QString &stateFile, Clock clock)
     : m_stateFile(stateFile)
     , m_clock(std::move(clock))
@@ -14,9 +26,16 @@ StaffLockout::StaffLockout(const QString &stateFile, Clock clock)
 void StaffLockout::load()
 {
     const QSettings state(m_stateFile, QSettings::IniFormat);
-    m_failures = state.value(QStringLiteral("lockout/failures"), 0).toInt();
-    m_lockouts = state.value(QStringLiteral("lockout/lockouts"), 0).toInt();
-    m_lockedUntil = QDateTime::fromString(state.value(QStringLiteral("lockout/until")).toString(), Qt::ISODate);
+    // A tampered or damaged file must not buy extra tries or an endless pause.
+    m_failures = std::clamp(state.value(QStringLiteral("lockout/failures"), 0).toInt(), 0, FailuresBeforeLockout - 1);
+    m_lockouts = std::clamp(state.value(QStringLiteral("lockout/lockouts"), 0).toInt(), 0, MaximumDoublings);
+    const QString until = state.value(QStringLiteral("lockout/until")).toString();
+    m_lockedUntil = QDateTime::fromString(until, Qt::ISODate);
+    // An end that cannot be read (past what a date holds, or garbage) locks
+    // for the longest lockout rather than none: fail closed.
+    if (!until.isEmpty() && !m_lockedUntil.isValid())
+        m_lockedUntil = m_clock().addSecs(LongestLockoutSeconds);
+    clampLockedUntil();
 }
 
 void StaffLockout::save() const
@@ -29,12 +48,29 @@ void StaffLockout::save() const
     state.sync();
 }
 
+void StaffLockout::clampLockedUntil() const
+{
+    if (!m_lockedUntil.isValid())
+        return;
+    const QDateTime now = m_clock();
+    const qint64 longestMs = qint64(LongestLockoutSeconds) * 1000;
+    if (now.msecsTo(m_lockedUntil) > longestMs) {
+        m_lockedUntil = now.addMSecs(longestMs);
+        save();
+    }
+}
+
 int StaffLockout::secondsLeft() const
 {
     if (!m_lockedUntil.isValid())
         return 0;
+    clampLockedUntil();
+    // 64-bit milliseconds, and at most the longest lockout, before it
+    // becomes an int: a far end never wraps round to "not locked".
     const qint64 ms = m_clock().msecsTo(m_lockedUntil);
-    return ms > 0 ? int((ms + 999) / 1000) : 0;
+    if (ms <= 0)
+        return 0;
+    return int(std::min<qint64>((ms + 999) / 1000, LongestLockoutSeconds));
 }
 
 int StaffLockout::recordFailure()
@@ -42,8 +78,9 @@ int StaffLockout::recordFailure()
     ++m_failures;
     int lockout = 0;
     if (m_failures >= FailuresBeforeLockout) {
-        lockout = FirstLockoutSeconds << std::min(m_lockouts, 16); // doubles; capped to stay finite
-        ++m_lockouts;
+        const qint64 doubled = qint64(FirstLockoutSeconds) << m_lockouts;
+        lockout = int(std::min<qint64>(doubled, LongestLockoutSeconds));
+        m_lockouts = std::min(m_lockouts + 1, MaximumDoublings);
         m_failures = 0;
         m_lockedUntil = m_clock().addSecs(lockout);
     }

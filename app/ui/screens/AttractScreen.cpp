@@ -24,6 +24,10 @@ AttractScreen::AttractScreen(QWidget *parent)
     setProperty("screen", true);
     setAttribute(Qt::WA_StyledBackground);
 
+    // The clinic's name (config) and article titles and summaries (content)
+    // are shown as typed, never interpreted as HTML.
+    for (QLabel *label : {m_clinicName, m_welcome, m_highlightLabel, m_highlightTitle, m_highlightSummary})
+        label->setTextFormat(Qt::PlainText);
     m_clinicName->setProperty("role", QStringLiteral("clinicName"));
     m_clinicName->setObjectName(QStringLiteral("clinicName"));
     m_welcome->setProperty("role", QStringLiteral("screenTitle"));

@@ -28,6 +28,9 @@ HomeScreen::HomeScreen(QWidget *parent)
     setProperty("screen", true);
     setAttribute(Qt::WA_StyledBackground);
 
+    // The clinic's name comes from the config: shown as typed, never as HTML.
+    m_clinicName->setTextFormat(Qt::PlainText);
+    m_question->setTextFormat(Qt::PlainText);
     m_clinicName->setProperty("role", QStringLiteral("clinicName"));
     m_clinicName->setWordWrap(true);
     m_question->setProperty("role", QStringLiteral("screenTitle"));

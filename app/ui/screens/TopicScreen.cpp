@@ -20,6 +20,7 @@ TopicScreen::TopicScreen(QWidget *parent)
     setProperty("screen", true);
     setAttribute(Qt::WA_StyledBackground);
 
+    m_description->setTextFormat(Qt::PlainText); // the topic's description, from the content folder
     m_description->setProperty("role", QStringLiteral("lead"));
     m_description->setWordWrap(true);
     m_listLayout->setContentsMargins(56, 16, 56, 56);

@@ -58,6 +58,11 @@ StaffPanel::StaffPanel(QWidget *parent)
     layout->addWidget(new QLabel(tr("Content check")));
     layout->addWidget(m_problems, 1);
     layout->addWidget(leave);
+    // Translations and the build's version string are shown as typed, never
+    // interpreted as HTML (the content report is a QPlainTextEdit already).
+    const QList<QLabel *> labels = findChildren<QLabel *>();
+    for (QLabel *label : labels)
+        label->setTextFormat(Qt::PlainText);
 
     connect(resume, &QPushButton::clicked, this, &StaffPanel::resumeRequested);
     connect(leave, &QPushButton::clicked, this, &StaffPanel::leaveRequested);

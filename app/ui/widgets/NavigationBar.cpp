@@ -17,6 +17,7 @@ NavigationBar::NavigationBar(QWidget *parent)
     m_home->setObjectName(QStringLiteral("homeButton"));
     m_title->setObjectName(QStringLiteral("barTitle"));
     m_title->setProperty("role", QStringLiteral("barTitle"));
+    m_title->setTextFormat(Qt::PlainText); // a topic's or article's title, from the content folder
     m_title->setWordWrap(true);
     m_title->setMinimumWidth(100);
 

@@ -25,6 +25,9 @@ TileButton::TileButton(QWidget *parent)
     layout->setSpacing(8);
     layout->addStretch(1);
     for (QLabel *label : {m_eyebrow, m_title, m_description, m_meta}) {
+        // Titles and summaries come from the content folder: shown as
+        // typed, never interpreted as HTML (AutoText would render markup).
+        label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
         // Presses go to the button, not the labels on top of it.
         label->setAttribute(Qt::WA_TransparentForMouseEvents);
