@@ -70,6 +70,26 @@
     </message>
 </context>
 <context>
+    <name>GoodbyeOverlay</name>
+    <message>
+        <source>Thank you.</source>
+        <translation>Gracias.</translation>
+    </message>
+    <message>
+        <source>The screen is cleared for the next person.</source>
+        <translation>La pantalla se ha borrado para la siguiente persona.</translation>
+    </message>
+    <message>
+        <source>Oops, keep reading</source>
+        <extracomment>Undoes a mis-tap on &quot;I&apos;m done&quot; within a few seconds.</extracomment>
+        <translation>Perdón, quiero seguir leyendo</translation>
+    </message>
+    <message>
+        <source>Keep reading: I did not mean to finish</source>
+        <translation>Seguir leyendo: no quería terminar</translation>
+    </message>
+</context>
+<context>
     <name>HelpLine</name>
     <message>
         <source>Feeling unwell or unsafe? Tell the front desk, or call or text 988.</source>
@@ -261,6 +281,15 @@
     <message>
         <source>Stop reading aloud</source>
         <translation>Dejar de leer en voz alta</translation>
+    </message>
+    <message>
+        <source>I&apos;m done</source>
+        <extracomment>Ends the patient&apos;s visit and clears the screen for the next person.</extracomment>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>I&apos;m done: clear the screen for the next person</source>
+        <translation>Terminé: borrar la pantalla para la siguiente persona</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "input/KioskInputGuard.h"
 #include "screens/AttractScreen.h"
 #include "screens/DisclaimerScreen.h"
+#include "screens/GoodbyeOverlay.h"
 #include "screens/HomeScreen.h"
 #include "screens/IdleWarningOverlay.h"
 #include "screens/ReaderScreen.h"
@@ -64,6 +65,7 @@ KioskWindow::KioskWindow(ContentStore *content, const KioskConfig &config, Speec
     layout->addWidget(m_helpLine);
     m_warning = new IdleWarningOverlay(this);
     m_notice = new NoticeBanner(this);
+    m_goodbye = new GoodbyeOverlay(this);
     new FocusRingPolicy(this);
     new KeyboardNavigation(this);
     m_staff = new StaffController(this, config);
@@ -202,7 +204,10 @@ void KioskWindow::connectScreens()
     connect(m_disclaimer, &DisclaimerScreen::backRequested, session, &SessionController::goBack);
     connect(m_home, &HomeScreen::articleRequested, session, &SessionController::openArticle);
     connect(m_home, &HomeScreen::topicRequested, session, &SessionController::openTopic);
-    connect(m_home, &HomeScreen::finishRequested, session,
+    // "I'm done" (home or reader): a goodbye with a few seconds to undo, then the reset.
+    connect(m_home, &HomeScreen::finishRequested, m_goodbye, &GoodbyeOverlay::start);
+    connect(m_reader, &ReaderScreen::finishRequested, m_goodbye, &GoodbyeOverlay::start);
+    connect(m_goodbye, &GoodbyeOverlay::finished, session,
             [session] { session->resetToAttract(QStringLiteral("patient finished")); });
     connect(m_topic, &TopicScreen::articleRequested, session, &SessionController::openArticle);
     connect(m_topic, &TopicScreen::backRequested, session, &SessionController::goBack);
@@ -287,6 +292,7 @@ void KioskWindow::clearPatientScreens()
     // warning, a notice. (The visit has already renewed the rest.)
     m_warning->hide();
     m_notice->hide();
+    m_goodbye->cancel();
     m_topic->scrollToTop();
     m_disclaimer->scrollToTop();
 }

@@ -10,6 +10,7 @@ class ArticleLibrary;
 class AttractScreen;
 class ContentStore;
 class DisclaimerScreen;
+class GoodbyeOverlay;
 class HelpLine;
 class HomeScreen;
 class IdleMonitor;
@@ -92,6 +93,7 @@ private:
     IdleWarningOverlay *m_warning;
     NoticeBanner *m_notice = nullptr;
     HelpLine *m_helpLine = nullptr;
+    GoodbyeOverlay *m_goodbye = nullptr;
     KioskInputGuard *m_inputGuard;
     StaffController *m_staff = nullptr;
     StaffBar *m_staffBar = nullptr;

@@ -21,6 +21,7 @@ ReaderScreen::ReaderScreen(QWidget *parent)
     , m_language(new QPushButton(m_tools))
     , m_listen(new QPushButton(m_tools))
     , m_stopListening(new QPushButton(m_tools))
+    , m_finish(new QPushButton(m_tools))
     , m_view(new QWebEngineView(this))
 {
     setObjectName(QStringLiteral("readerScreen"));
@@ -40,9 +41,10 @@ ReaderScreen::ReaderScreen(QWidget *parent)
     m_contrast->setCheckable(true);
     m_listen->setObjectName(QStringLiteral("readAloudButton"));
     m_stopListening->setObjectName(QStringLiteral("readAloudStopButton"));
+    m_finish->setObjectName(QStringLiteral("finishButton"));
     m_listen->hide();
     m_stopListening->hide();
-    for (QPushButton *tool : {m_shrink, m_enlarge, m_contrast, m_language, m_listen, m_stopListening})
+    for (QPushButton *tool : {m_shrink, m_enlarge, m_contrast, m_language, m_listen, m_stopListening, m_finish})
         tool->setProperty("kind", QStringLiteral("tool"));
     auto *tools = new QHBoxLayout(m_tools);
     tools->setContentsMargins(24, 8, 24, 8);
@@ -54,6 +56,7 @@ ReaderScreen::ReaderScreen(QWidget *parent)
     tools->addWidget(m_stopListening);
     tools->addStretch(1);
     tools->addWidget(m_language);
+    tools->addWidget(m_finish);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -74,6 +77,7 @@ ReaderScreen::ReaderScreen(QWidget *parent)
         m_view->page()->toPlainText([this](const QString &text) { emit readAloudRequested(text); });
     });
     connect(m_stopListening, &QPushButton::clicked, this, &ReaderScreen::stopListeningRequested);
+    connect(m_finish, &QPushButton::clicked, this, &ReaderScreen::finishRequested);
     connect(m_language, &QPushButton::clicked, this,
             [this] { emit languageRequested(m_language->property("language").toString()); });
     retranslateUi();
@@ -175,6 +179,9 @@ void ReaderScreen::retranslateUi()
         m_listen->setAccessibleName(tr("Read the article aloud"));
         break;
     }
+    //: Ends the patient's visit and clears the screen for the next person.
+    m_finish->setText(tr("I'm done"));
+    m_finish->setAccessibleName(tr("I'm done: clear the screen for the next person"));
     m_stopListening->setText(tr("Stop"));
     m_stopListening->setAccessibleName(tr("Stop reading aloud"));
 }

@@ -44,6 +44,8 @@ signals:
     void pauseReadingRequested();
     void stopListeningRequested();
     void backRequested();
+    // "I'm done": the patient ends the visit from the article.
+    void finishRequested();
     void homeRequested();
     void articleLinkActivated(const QString &articleId);
     void articleShown(bool ok); // the article is in the page, or failed to load
@@ -63,6 +65,7 @@ private:
     QPushButton *m_language;
     QPushButton *m_listen;
     QPushButton *m_stopListening;
+    QPushButton *m_finish;
     SpeechEngine::State m_speechState = SpeechEngine::State::Idle;
     QWebEngineView *m_view;
     KioskWebPage *m_page = nullptr;

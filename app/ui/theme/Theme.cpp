@@ -109,6 +109,7 @@ QWidget#idleWarningOverlay { background: rgba(0, 0, 0, 0.72); }
 QFrame#idleWarningCard { background: %2; border-radius: 28px; border: 3px solid %5; }
 QWidget#readingTools { background: %2; border-bottom: 2px solid %7; }
 QWidget#noticeBanner { background: %3; border-radius: 20px; }
+QWidget#goodbyeOverlay { background: %1; }
 QWidget#helpLine { background: %2; border-top: 3px solid %7; }
 QLabel#helpLineText { font-size: 26px; font-weight: bold; }
 QPushButton[kind="helpLine"] { min-height: 72px; padding: 0 28px; font-size: 26px; }
