@@ -324,12 +324,13 @@
         <source>%1 articles in %2 languages. %3 errors, %4 warnings.</source>
         <translation>%1 artículos en %2 idiomas. %3 errores, %4 advertencias.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n article(s) due for a clinician&apos;s review (for the clinic&apos;s content editor).</source>
-        <translation>
-            <numerusform>%n artículo pendiente de revisión clínica (para quien edita el contenido de la clínica).</numerusform>
-            <numerusform>%n artículos pendientes de revisión clínica (para quien edita el contenido de la clínica).</numerusform>
-        </translation>
+    <message>
+        <source>1 article due for a clinician&apos;s review (for the clinic&apos;s content editor).</source>
+        <translation>1 artículo pendiente de revisión clínica (para quien edita el contenido de la clínica).</translation>
+    </message>
+    <message>
+        <source>%1 articles due for a clinician&apos;s review (for the clinic&apos;s content editor).</source>
+        <translation>%1 artículos pendientes de revisión clínica (para quien edita el contenido de la clínica).</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,10 @@ KioskWindow::KioskWindow(ContentStore *content, const KioskConfig &config, Speec
         m_stack->addWidget(screen);
 
     auto *layout = new QVBoxLayout(this);
+    // The window is the screen's size, whatever its screens would like: a
+    // layout that raises the window's minimum size (a long tool row, many
+    // tiles on a small screen) would resize a locked kiosk out of full screen.
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_stack);
@@ -253,11 +257,12 @@ QWidget *KioskWindow::currentScreen() const
 void KioskWindow::showLocation(const SessionController::Location &location)
 {
     const QString language = session()->language();
-    // Help is in reach on every patient screen; it opens content, so on the
-    // disclaimer it is words only, and nothing shows before a patient begins.
-    m_helpLine->setVisible(location.screen != SessionController::Screen::Attract);
-    m_helpLine->setCanOpenHelp(location.screen != SessionController::Screen::Disclaimer
-                               && m_library->articleForReading(QLatin1String(HelpArticleId), language));
+    // Help is in reach on every screen. Opening it shows content, so before
+    // the disclaimer is acknowledged it is words only. The line itself never
+    // hides: a change in the window's layout would resize a locked window.
+    const bool beforeContent = location.screen == SessionController::Screen::Attract
+                               || location.screen == SessionController::Screen::Disclaimer;
+    m_helpLine->setCanOpenHelp(!beforeContent && m_library->articleForReading(QLatin1String(HelpArticleId), language));
     switch (location.screen) {
     case SessionController::Screen::Attract:
         m_warning->hide();

@@ -5,6 +5,17 @@
 
 using Screen = SessionController::Screen;
 
+namespace {
+// The ways a patient (or a stray signal) might try to reach content.
+enum class Action {
+    OpenTopic,
+    OpenArticle,
+    GoHome,
+    GoBack
+};
+} // namespace
+Q_DECLARE_METATYPE(Action)
+
 class TestSessionController final : public QObject
 {
     Q_OBJECT
@@ -47,41 +58,47 @@ private slots:
     }
 
     // No transition may reach content before the disclaimer is acknowledged.
+    // Each way in has one right answer: content asked for shows the
+    // disclaimer instead, Home is refused where it stands, and Back from the
+    // disclaimer ends the visit that never began.
     void contentNeedsTheDisclaimer_data()
     {
-        QTest::addColumn<int>("action");
+        QTest::addColumn<Action>("action");
         QTest::addColumn<bool>("fromAttract");
-        for (bool fromAttract : {true, false}) {
-            const char *where = fromAttract ? "attract" : "disclaimer";
-            QTest::addRow("openTopic from %s", where) << 0 << fromAttract;
-            QTest::addRow("openArticle (deep link) from %s", where) << 1 << fromAttract;
-            QTest::addRow("goHome from %s", where) << 2 << fromAttract;
-            QTest::addRow("goBack from %s", where) << 3 << fromAttract;
-        }
+        QTest::addColumn<Screen>("expected");
+        QTest::newRow("openTopic from attract") << Action::OpenTopic << true << Screen::Disclaimer;
+        QTest::newRow("openArticle (deep link) from attract") << Action::OpenArticle << true << Screen::Disclaimer;
+        QTest::newRow("goHome from attract") << Action::GoHome << true << Screen::Attract;
+        QTest::newRow("goBack from attract") << Action::GoBack << true << Screen::Attract;
+        QTest::newRow("openTopic from disclaimer") << Action::OpenTopic << false << Screen::Disclaimer;
+        QTest::newRow("openArticle (deep link) from disclaimer") << Action::OpenArticle << false << Screen::Disclaimer;
+        QTest::newRow("goHome from disclaimer") << Action::GoHome << false << Screen::Disclaimer;
+        QTest::newRow("goBack from disclaimer") << Action::GoBack << false << Screen::Attract;
     }
 
     void contentNeedsTheDisclaimer()
     {
-        QFETCH(int, action);
+        QFETCH(Action, action);
         QFETCH(bool, fromAttract);
+        QFETCH(Screen, expected);
         SessionController s(QStringLiteral("en"));
         if (!fromAttract)
             s.beginSession();
         switch (action) {
-        case 0:
+        case Action::OpenTopic:
             s.openTopic(QStringLiteral("safety"));
             break;
-        case 1:
+        case Action::OpenArticle:
             s.openArticle(QStringLiteral("side-effects"));
             break;
-        case 2:
+        case Action::GoHome:
             s.goHome();
             break;
-        case 3:
+        case Action::GoBack:
             s.goBack();
             break;
         }
-        QVERIFY(s.screen() == Screen::Attract || s.screen() == Screen::Disclaimer);
+        QCOMPARE(s.screen(), expected);
         QVERIFY(!s.disclaimerAcknowledged());
     }
 

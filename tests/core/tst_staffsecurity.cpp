@@ -4,7 +4,6 @@
 // last longer than 15 minutes, and systemd hears READY and WATCHDOG pings
 // only while the main loop runs.
 
-#include "NotifySocket.h"
 #include "staff/AuditLog.h"
 #include "staff/PinVault.h"
 #include "staff/StaffLockout.h"
@@ -389,37 +388,6 @@ private slots:
         QVERIFY(lines.at(0).endsWith("staff unlock: wrong PIN"));
         QVERIFY(lines.at(1).contains("locked out (30 s)"));
         QVERIFY(QDateTime::fromString(QString::fromLatin1(lines.at(0).split(' ').first()), Qt::ISODate).isValid());
-    }
-
-    void watchdogPingsOnlyWhileTheLoopRuns()
-    {
-        const QByteArray socketPath = path("notify.sock").toLocal8Bit();
-        NotifySocket systemd(socketPath);
-        QVERIFY(systemd.isBound());
-        auto drain = [&systemd] { return systemd.drain(); };
-
-        qputenv("NOTIFY_SOCKET", socketPath);
-        qputenv("WATCHDOG_USEC", "200000"); // 0.2 s: a ping every 0.1 s
-        qputenv("WATCHDOG_PID", QByteArray::number(qint64(getpid())));
-        SystemdNotifier notifier;
-        QVERIFY(notifier.isWatchdogEnabled());
-        QCOMPARE(notifier.pingIntervalMs(), 100);
-        notifier.notifyReady();
-        QTest::qWait(1000);
-        const QList<QByteArray> running = drain();
-        QVERIFY(!running.isEmpty());
-        QCOMPARE(running.first(), QByteArray("READY=1"));
-        const qsizetype pings = running.count("WATCHDOG=1");
-        QVERIFY2(pings >= 5 && pings <= 14, qPrintable(QString::number(pings)));
-
-        // A hung main loop: no pings, so systemd's watchdog would restart the kiosk.
-        QThread::msleep(1000);
-        QCOMPARE(drain().size(), 0);
-        QTest::qWait(500);
-        QVERIFY(drain().count("WATCHDOG=1") >= 2); // and it pings again once the loop runs
-        qunsetenv("NOTIFY_SOCKET");
-        qunsetenv("WATCHDOG_USEC");
-        qunsetenv("WATCHDOG_PID");
     }
 };
 

@@ -1,21 +1,122 @@
-// The real patient-kiosk under a systemd-like notify socket: READY=1, then
-// WATCHDOG=1 at twice the WATCHDOG_USEC rate, and no ping while its main
-// loop hangs (through a test-only hook), which is what makes systemd
-// restart a hung kiosk.
+// systemd's watchdog restarts a hung kiosk, so the kiosk must say READY=1,
+// then WATCHDOG=1 at twice the WATCHDOG_USEC rate, and fall silent while
+// its main loop hangs. Checked on the notifier in this process, and on the
+// real patient-kiosk (hung through a test-only hook).
 
 #include "NotifySocket.h"
+#include "ScopedEnvironment.h"
+#include "system/SystemdNotifier.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
+#include <optional>
+#include <unistd.h>
+
+namespace {
+const char *const NotifyVariables[] = {"NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID"};
+
+std::optional<QByteArray> variable(const char *name)
+{
+    if (!qEnvironmentVariableIsSet(name))
+        return std::nullopt;
+    return qgetenv(name);
+}
+} // namespace
+
 class TestWatchdog final : public QObject
 {
     Q_OBJECT
 
+private:
+    QTemporaryDir m_dir;
+    QList<std::optional<QByteArray>> m_environmentAtStart;
+
 private slots:
+    void initTestCase()
+    {
+        for (const char *name : NotifyVariables)
+            m_environmentAtStart.append(variable(name));
+    }
+
+    // Whatever a test did, passed or failed, the notify variables are as they
+    // were: a stale NOTIFY_SOCKET would send the next test's messages nowhere.
+    void cleanup()
+    {
+        for (qsizetype i = 0; i < m_environmentAtStart.size(); ++i)
+            QVERIFY2(variable(NotifyVariables[i]) == m_environmentAtStart.at(i), NotifyVariables[i]);
+    }
+
+    void notifierPingsOnlyWhileTheLoopRuns()
+    {
+        const QByteArray socketPath = m_dir.filePath(QStringLiteral("notify.sock")).toLocal8Bit();
+        NotifySocket systemd(socketPath);
+        QVERIFY(systemd.isBound());
+
+        ScopedEnvironment environment; // before the notifier, so it outlives it
+        environment.set("NOTIFY_SOCKET", socketPath);
+        environment.set("WATCHDOG_USEC", "200000"); // 0.2 s: a ping every 0.1 s
+        environment.set("WATCHDOG_PID", QByteArray::number(qint64(getpid())));
+        SystemdNotifier notifier;
+        QVERIFY(notifier.isWatchdogEnabled());
+        QCOMPARE(notifier.pingIntervalMs(), 100);
+        notifier.notifyReady();
+        QTest::qWait(1000);
+        const QList<QByteArray> running = systemd.drain();
+        QVERIFY(!running.isEmpty());
+        QCOMPARE(running.first(), QByteArray("READY=1"));
+        const qsizetype pings = running.count("WATCHDOG=1");
+        QVERIFY2(pings >= 5 && pings <= 14, qPrintable(QString::number(pings)));
+
+        // A hung main loop: no pings, so systemd's watchdog would restart the kiosk.
+        QThread::msleep(1000);
+        QCOMPARE(systemd.drain().size(), 0);
+        QTest::qWait(500);
+        QVERIFY(systemd.drain().count("WATCHDOG=1") >= 2); // and it pings again once the loop runs
+    }
+
+    // Outside systemd, or under a unit without WatchdogSec=, nothing pings;
+    // under systemd the kiosk still says it is ready.
+    void noPingsWithoutAWatchdog_data()
+    {
+        QTest::addColumn<bool>("underSystemd");
+        QTest::addColumn<QByteArray>("watchdogUsec");
+        QTest::newRow("no watchdog period") << true << QByteArray();
+        QTest::newRow("zero period") << true << QByteArray("0");
+        QTest::newRow("unreadable period") << true << QByteArray("soon");
+        QTest::newRow("no notify socket") << false << QByteArray("200000");
+    }
+
+    void noPingsWithoutAWatchdog()
+    {
+        QFETCH(bool, underSystemd);
+        QFETCH(QByteArray, watchdogUsec);
+        const QByteArray socketPath = m_dir.filePath(QStringLiteral("quiet.sock")).toLocal8Bit();
+        QFile::remove(QString::fromLocal8Bit(socketPath));
+        NotifySocket systemd(socketPath);
+        QVERIFY(systemd.isBound());
+
+        ScopedEnvironment environment;
+        if (underSystemd)
+            environment.set("NOTIFY_SOCKET", socketPath);
+        else
+            environment.unset("NOTIFY_SOCKET");
+        if (watchdogUsec.isNull())
+            environment.unset("WATCHDOG_USEC");
+        else
+            environment.set("WATCHDOG_USEC", watchdogUsec);
+        SystemdNotifier notifier;
+        QVERIFY(!notifier.isWatchdogEnabled());
+        notifier.notifyReady();
+        QTest::qWait(300);
+        const QList<QByteArray> expected = underSystemd ? QList<QByteArray>{"READY=1"} : QList<QByteArray>{};
+        QCOMPARE(systemd.drain(), expected);
+    }
+
     void pingsUntilTheLoopHangs()
     {
         QTemporaryDir dir;

@@ -3,11 +3,9 @@
 // to the attract screen with nothing of the patient left.
 
 #include "KioskWindow.h"
-#include "TouchDriver.h"
+#include "KioskWindowFixture.h"
 #include "WebPageProbe.h"
 #include "config/KioskConfig.h"
-#include "content/ArticleLibrary.h"
-#include "content/ContentStore.h"
 #include "content/ContentUrl.h"
 #include "screens/IdleWarningOverlay.h"
 #include "screens/ReaderScreen.h"
@@ -31,85 +29,64 @@ class TestIdleReset final : public QObject
     Q_OBJECT
 
 private:
-    ArticleLibrary m_library;
-    std::unique_ptr<ContentStore> m_content;
-    std::unique_ptr<TouchDriver> m_touch;
-    std::unique_ptr<KioskWindow> m_window;
+    KioskWindowFixture m_kiosk;
 
     void startWindow(double idleSeconds, double warningSeconds)
     {
         KioskConfig config;
         config.setValue(KioskConfig::Key::IdleTimeoutSeconds, idleSeconds);
         config.setValue(KioskConfig::Key::IdleWarningSeconds, warningSeconds);
-        m_window = std::make_unique<KioskWindow>(m_content.get(), config);
-        m_window->resize(1080, 1920);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_kiosk.open({config}));
     }
-
-    void tap(const QString &name) { QVERIFY2(m_touch->tapVisible(m_window.get(), name), qPrintable(name)); }
-
-    QString screenName() const { return m_window->currentScreen()->objectName(); }
 
     void openFeaturedArticle()
     {
-        tap(QStringLiteral("beginButton"));
-        tap(QStringLiteral("acknowledgeButton"));
-        tap(QStringLiteral("featuredArticleTile"));
-        QWebEnginePage *page = m_window->readerScreen()->view()->page();
-        const QString title = m_library.article(QStringLiteral("dissociative-state"), QStringLiteral("en"))->title;
-        QTRY_VERIFY_WITH_TIMEOUT(WebPageProbe::plainText(page).contains(title), 10000);
+        m_kiosk.passDisclaimer();
+        m_kiosk.tap(QStringLiteral("featuredArticleTile"));
+        m_kiosk.waitForArticle(QStringLiteral("dissociative-state"));
     }
 
-    bool warningVisible() const { return m_window->idleWarning()->isVisible(); }
+    bool warningVisible() const { return m_kiosk.window()->idleWarning()->isVisible(); }
 
 private slots:
-    void initTestCase()
-    {
-        m_content = std::make_unique<ContentStore>(QStringList{QStringLiteral(":/content")});
-        m_library = ArticleLibrary::load({QStringLiteral(":/content")});
-        QVERIFY(m_library.isUsable());
-        m_touch = std::make_unique<TouchDriver>();
-    }
-
-    void cleanup() { m_window.reset(); }
+    void cleanup() { m_kiosk.closeWindow(); }
 
     void attractScreenNeverTimesOut()
     {
         startWindow(0.2, 0.5);
         QTest::qWait(1200);
         QVERIFY(!warningVisible());
-        QCOMPARE(screenName(), QStringLiteral("attractScreen"));
+        QCOMPARE(m_kiosk.screenName(), QStringLiteral("attractScreen"));
     }
 
     void warningStillHereThenFullReset()
     {
         startWindow(0.8, 2.0);
         openFeaturedArticle();
-        KioskWebPage *firstPage = m_window->webSession()->page();
+        KioskWebPage *firstPage = m_kiosk.window()->webSession()->page();
 
         // "I'm still here" works any number of times.
         for (int i = 0; i < 3; ++i) {
             QTRY_VERIFY_WITH_TIMEOUT(warningVisible(), 5000);
-            const QString countdown = m_window->idleWarning()->countdownText();
+            const QString countdown = m_kiosk.window()->idleWarning()->countdownText();
             QVERIFY2(countdown.contains(QLatin1String("second")), qPrintable(countdown));
-            tap(QStringLiteral("stillHereButton"));
+            m_kiosk.tap(QStringLiteral("stillHereButton"));
             QVERIFY(!warningVisible());
-            QCOMPARE(screenName(), QStringLiteral("readerScreen"));
+            QCOMPARE(m_kiosk.screenName(), QStringLiteral("readerScreen"));
         }
 
         QTest::ignoreMessage(QtInfoMsg, "reset: idle timeout");
         QTRY_VERIFY_WITH_TIMEOUT(warningVisible(), 5000);
-        QTRY_COMPARE_WITH_TIMEOUT(screenName(), QStringLiteral("attractScreen"), 6000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_kiosk.screenName(), QStringLiteral("attractScreen"), 6000);
         QVERIFY(!warningVisible());
 
         // Nothing of the previous patient remains.
-        SessionController *session = m_window->session();
+        SessionController *session = m_kiosk.window()->session();
         QCOMPARE(session->historyDepth(), 0);
         QVERIFY(!session->disclaimerAcknowledged());
-        KioskWebPage *freshPage = m_window->webSession()->page();
+        KioskWebPage *freshPage = m_kiosk.window()->webSession()->page();
         QVERIFY(freshPage != firstPage);
-        QCOMPARE(m_window->readerScreen()->view()->page(), freshPage);
+        QCOMPARE(m_kiosk.page(), freshPage);
         // It holds no article: at most the empty standby page, made ready
         // for the next patient's first article.
         QTRY_COMPARE_WITH_TIMEOUT(WebPageProbe::evaluate(freshPage, QStringLiteral("location.href")).toUrl(),
@@ -120,8 +97,8 @@ private slots:
         QVERIFY(!freshPage->history()->canGoBack());
 
         // The next patient starts at the disclaimer again.
-        tap(QStringLiteral("beginButton"));
-        QCOMPARE(screenName(), QStringLiteral("disclaimerScreen"));
+        m_kiosk.tap(QStringLiteral("beginButton"));
+        QCOMPARE(m_kiosk.screenName(), QStringLiteral("disclaimerScreen"));
     }
 
     // The reset leaves the next patient's page ready (an empty standby
@@ -132,15 +109,15 @@ private slots:
         startWindow(60.0, 10.0);
         openFeaturedArticle();
         QTest::ignoreMessage(QtInfoMsg, "reset: patient finished");
-        m_window->session()->resetToAttract(QStringLiteral("patient finished"));
-        KioskWebPage *page = m_window->webSession()->page();
+        m_kiosk.window()->session()->resetToAttract(QStringLiteral("patient finished"));
+        KioskWebPage *page = m_kiosk.window()->webSession()->page();
         // The document itself, not just the address asked for (url() changes at once).
         QTRY_COMPARE_WITH_TIMEOUT(WebPageProbe::evaluate(page, QStringLiteral("location.href")).toUrl(),
                                   ContentUrl::standby(), 5000);
         WebPageProbe::evaluate(page, QStringLiteral("document.documentElement.dataset.probe = 'standby'"));
 
         openFeaturedArticle();
-        QCOMPARE(m_window->webSession()->page(), page);
+        QCOMPARE(m_kiosk.window()->webSession()->page(), page);
         QCOMPARE(WebPageProbe::evaluate(page, QStringLiteral("document.documentElement.dataset.probe")).toString(),
                  QStringLiteral("standby"));
         QCOMPARE(page->url(), ContentUrl::article(QStringLiteral("en"), QStringLiteral("dissociative-state")));
@@ -151,17 +128,17 @@ private slots:
         startWindow(0.5, 5.0);
         openFeaturedArticle();
         QTRY_VERIFY_WITH_TIMEOUT(warningVisible(), 5000);
-        m_touch->tapAt(m_window.get(), QPoint(40, 1880));
+        m_kiosk.touch().tapAt(m_kiosk.window(), QPoint(40, 1880));
         QVERIFY(!warningVisible());
-        QCOMPARE(screenName(), QStringLiteral("readerScreen"));
+        QCOMPARE(m_kiosk.screenName(), QStringLiteral("readerScreen"));
     }
 
     void touchScrollInsideTheArticleCountsAsActivity()
     {
         startWindow(1.0, 5.0);
         openFeaturedArticle();
-        QWebEnginePage *page = m_window->readerScreen()->view()->page();
-        QWidget *input = m_window->readerScreen()->view()->focusProxy();
+        QWebEnginePage *page = m_kiosk.page();
+        QWidget *input = m_kiosk.webInput();
         QVERIFY(input);
 
         // Keep reading by dragging the article up, for well over the idle timeout.
@@ -169,7 +146,7 @@ private slots:
         clock.start();
         bool warned = false;
         while (clock.elapsed() < 3000) {
-            m_touch->drag(input, QPoint(500, 1400), QPoint(500, 1250), 6);
+            m_kiosk.touch().drag(input, QPoint(500, 1400), QPoint(500, 1250), 6);
             warned = warned || warningVisible();
             QTest::qWait(150);
         }
@@ -184,16 +161,15 @@ private slots:
     void hoverIsNotActivity()
     {
         startWindow(0.8, 5.0);
-        tap(QStringLiteral("beginButton"));
-        tap(QStringLiteral("acknowledgeButton"));
+        m_kiosk.passDisclaimer();
         QElapsedTimer clock;
         clock.start();
         // A resting mouse that moves without a button, and enter/leave
         // from screen switches, must not keep an empty kiosk awake.
         while (!warningVisible() && clock.elapsed() < 4000) {
-            QTest::mouseMove(m_window.get(), QPoint(100 + int(clock.elapsed() % 400), 600));
+            QTest::mouseMove(m_kiosk.window(), QPoint(100 + int(clock.elapsed() % 400), 600));
             QEvent enter(QEvent::Enter);
-            QCoreApplication::sendEvent(m_window->currentScreen(), &enter);
+            QCoreApplication::sendEvent(m_kiosk.window()->currentScreen(), &enter);
             QTest::qWait(50);
         }
         QVERIFY(warningVisible());
@@ -210,10 +186,10 @@ private slots:
         for (int patient = 0; patient < 4; ++patient) {
             openFeaturedArticle();
             QTest::ignoreMessage(QtInfoMsg, "reset: test");
-            m_window->session()->resetToAttract(QStringLiteral("test"));
+            m_kiosk.window()->session()->resetToAttract(QStringLiteral("test"));
         }
         openFeaturedArticle();
-        QWebEngineView *view = m_window->readerScreen()->view();
+        QWebEngineView *view = m_kiosk.window()->readerScreen()->view();
         QTRY_COMPARE_WITH_TIMEOUT(view->findChildren<QQuickWidget *>().size(), 1, 3000);
         // The one left is the one the patient sees, and it answers touch.
         QQuickWidget *surface = view->findChild<QQuickWidget *>();
@@ -229,16 +205,16 @@ private slots:
     {
         startWindow(60, 30);
         openFeaturedArticle();
-        QWebEnginePage *page = m_window->readerScreen()->view()->page();
+        QWebEnginePage *page = m_kiosk.page();
         WebPageProbe::evaluate(page,
                                QStringLiteral("try { localStorage.setItem('patient', 'previous'); } catch (e) {}"));
         const QVariant before = WebPageProbe::evaluate(
             page, QStringLiteral("try { localStorage.getItem('patient') } catch (e) { 'unavailable' }"));
 
         qInfo() << "web storage before the reset:" << before;
-        m_window->session()->resetToAttract(QStringLiteral("test"));
+        m_kiosk.window()->session()->resetToAttract(QStringLiteral("test"));
         openFeaturedArticle();
-        QWebEnginePage *next = m_window->readerScreen()->view()->page();
+        QWebEnginePage *next = m_kiosk.page();
         QVERIFY(next != page);
         const QVariant after = WebPageProbe::evaluate(
             next, QStringLiteral("try { localStorage.getItem('patient') } catch (e) { 'unavailable' }"));

@@ -7,12 +7,7 @@
 // patient is told kindly that sound is not working.
 
 #include "KioskWindow.h"
-#include "TouchDriver.h"
-#include "VisibleWidgets.h"
-#include "WebPageProbe.h"
-#include "config/KioskConfig.h"
-#include "content/ContentStore.h"
-#include "screens/ReaderScreen.h"
+#include "KioskWindowFixture.h"
 #include "speech/QtSpeechEngine.h"
 #include "speech/ReadAloudController.h"
 #include "web/WebEngineSetup.h"
@@ -22,7 +17,6 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextToSpeech>
@@ -55,23 +49,20 @@ class TestSpeechFreeze final : public QObject
 
     QLocalServer m_silent; // accepts, reads, never answers
     QList<QLocalSocket *> m_connections;
-    std::unique_ptr<TouchDriver> m_touch;
-    std::unique_ptr<ContentStore> m_content;
-    std::unique_ptr<KioskWindow> m_window;
+    KioskWindowFixture m_kiosk; // with the real QtSpeechEngine
 
-    QString screenName() const { return m_window->findChild<QStackedWidget *>()->currentWidget()->objectName(); }
-
-    void tap(const QString &name) { QVERIFY2(m_touch->tapVisible(m_window.get(), name), qPrintable(name)); }
-
-    QString noticeText() const { return m_window->findChild<NoticeBanner *>()->text(); }
+    QString noticeText() const { return m_kiosk.window()->findChild<NoticeBanner *>()->text(); }
 
     // The screen answered a touch without waiting for the speech service:
-    // it shows `screen` while the service still has not answered.
-    void expectScreenAtOnce(const QString &screen)
+    // it shows `screen` while the service still has not answered. The clock
+    // runs from the finger down, so a freeze while the touch itself is
+    // handled counts too.
+    void tapAndExpectScreenAtOnce(const QString &button, const QString &screen)
     {
         QElapsedTimer clock;
         clock.start();
-        QTRY_COMPARE_WITH_TIMEOUT(screenName(), screen, 1000);
+        m_kiosk.tap(button);
+        QTRY_COMPARE_WITH_TIMEOUT(m_kiosk.screenName(), screen, 1000);
         QVERIFY2(clock.elapsed() < QtSpeechEngine::DefaultTimeout.count(),
                  "the screen waited for the speech service's timeout");
     }
@@ -88,67 +79,52 @@ private slots:
                 m_connections.append(socket);
             }
         });
-        m_touch = std::make_unique<TouchDriver>();
-        m_content = std::make_unique<ContentStore>(QStringList{QStringLiteral(":/content")});
     }
 
     void startsWithoutTouchingSpeech()
     {
         QElapsedTimer clock;
         clock.start();
-        KioskConfig config;
-        m_window = std::make_unique<KioskWindow>(m_content.get(), config); // the real QtSpeechEngine
-        m_window->resize(1080, 1920);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QCOMPARE(screenName(), QStringLiteral("attractScreen"));
+        QVERIFY(m_kiosk.open());
+        QCOMPARE(m_kiosk.screenName(), QStringLiteral("attractScreen"));
         QVERIFY2(clock.elapsed() < QtSpeechEngine::DefaultTimeout.count(), "start-up waited for the speech service");
         QTest::qWait(200);
         QVERIFY2(m_connections.isEmpty(), "nothing may talk to the speech service before the first Listen");
-        tap(QStringLiteral("beginButton"));
-        expectScreenAtOnce(QStringLiteral("disclaimerScreen"));
-        QVERIFY(visibleWidget<QPushButton>(m_window.get(), QStringLiteral("disclaimerListenButton")));
+        tapAndExpectScreenAtOnce(QStringLiteral("beginButton"), QStringLiteral("disclaimerScreen"));
+        QVERIFY(m_kiosk.visible<QPushButton>(QStringLiteral("disclaimerListenButton")));
     }
 
     void listenThenTouchingOnNeverFreezes()
     {
-        tap(QStringLiteral("disclaimerListenButton"));
+        m_kiosk.tap(QStringLiteral("disclaimerListenButton"));
         QTRY_VERIFY_WITH_TIMEOUT(!m_connections.isEmpty(), 2000); // the worker reached the silent server
         // The next touch, "I understand", changes the screen (which stops
         // reading): it must answer while the speech call is still stuck.
-        tap(QStringLiteral("acknowledgeButton"));
-        expectScreenAtOnce(QStringLiteral("homeScreen"));
-        tap(QStringLiteral("featuredArticleTile"));
-        expectScreenAtOnce(QStringLiteral("readerScreen"));
+        tapAndExpectScreenAtOnce(QStringLiteral("acknowledgeButton"), QStringLiteral("homeScreen"));
+        tapAndExpectScreenAtOnce(QStringLiteral("featuredArticleTile"), QStringLiteral("readerScreen"));
 
         // Then the patient is told, kindly, and Listen goes away.
         QTRY_COMPARE_WITH_TIMEOUT(noticeText(),
                                   QStringLiteral("Sound is not working right now. Please ask the front desk."), 10000);
-        QTRY_VERIFY(!visibleWidget<QPushButton>(m_window.get(), QStringLiteral("readAloudButton")));
-        tap(QStringLiteral("homeButton"));
-        expectScreenAtOnce(QStringLiteral("homeScreen"));
+        QTRY_VERIFY(!m_kiosk.visible<QPushButton>(QStringLiteral("readAloudButton")));
+        tapAndExpectScreenAtOnce(QStringLiteral("homeButton"), QStringLiteral("homeScreen"));
     }
 
     void theNextPatientMayTryAgainAndStopNeverWaits()
     {
-        m_window->session()->resetToAttract(QStringLiteral("test: next patient"));
+        m_kiosk.window()->session()->resetToAttract(QStringLiteral("test: next patient"));
         QVERIFY(noticeText().isEmpty()); // nothing of the last patient's visit remains
-        tap(QStringLiteral("beginButton"));
-        tap(QStringLiteral("acknowledgeButton"));
-        tap(QStringLiteral("featuredArticleTile"));
-        expectScreenAtOnce(QStringLiteral("readerScreen"));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            WebPageProbe::plainText(m_window->readerScreen()->view()->page()).contains(QLatin1String("dissociative")),
-            10000);
-        QPushButton *listen = visibleWidget<QPushButton>(m_window.get(), QStringLiteral("readAloudButton"));
+        m_kiosk.passDisclaimer();
+        tapAndExpectScreenAtOnce(QStringLiteral("featuredArticleTile"), QStringLiteral("readerScreen"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_kiosk.readerShows(QStringLiteral("dissociative")), 10000);
+        QPushButton *listen = m_kiosk.visible<QPushButton>(QStringLiteral("readAloudButton"));
         QVERIFY2(listen, "a new patient gets Listen back");
         const int before = int(m_connections.size());
-        tap(QStringLiteral("readAloudButton"));
+        m_kiosk.tap(QStringLiteral("readAloudButton"));
         QTRY_VERIFY_WITH_TIMEOUT(m_connections.size() > before, 2000);
         // Stop (the reader's Back, which stops reading) answers at once too.
-        m_window->readAloud()->stop();
-        tap(QStringLiteral("backButton"));
-        expectScreenAtOnce(QStringLiteral("homeScreen"));
+        m_kiosk.window()->readAloud()->stop();
+        tapAndExpectScreenAtOnce(QStringLiteral("backButton"), QStringLiteral("homeScreen"));
         QTRY_COMPARE_WITH_TIMEOUT(noticeText(),
                                   QStringLiteral("Sound is not working right now. Please ask the front desk."), 10000);
     }
@@ -158,7 +134,7 @@ private slots:
         // Leaving with workers still stuck in the speech client must not hang either.
         QElapsedTimer clock;
         clock.start();
-        m_window.reset();
+        m_kiosk.closeWindow();
         QVERIFY(clock.elapsed() < QtSpeechEngine::DefaultTimeout.count());
     }
 };

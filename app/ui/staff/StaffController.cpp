@@ -145,9 +145,11 @@ void StaffController::setLibrary(const ArticleLibrary *library)
                          .arg(library->languages().size())
                          .arg(library->errorCount())
                          .arg(library->problems().size() - library->errorCount());
+    // Two strings, not %n: English is the source language and has no plural forms file.
+    const int due = library->articlesDueForReview();
     report += QLatin1Char(' ')
-              + tr("%n article(s) due for a clinician's review (for the clinic's content editor).", nullptr,
-                   library->articlesDueForReview());
+              + (due == 1 ? tr("1 article due for a clinician's review (for the clinic's content editor).")
+                          : tr("%1 articles due for a clinician's review (for the clinic's content editor).").arg(due));
     for (const ContentProblem &problem : library->problems())
         report += QLatin1Char('\n') + problem.toString();
     m_contentReport = report;

@@ -18,10 +18,18 @@ HelpLine::HelpLine(QWidget *parent)
     m_open->setObjectName(QStringLiteral("helpLineButton"));
     m_open->setProperty("kind", QStringLiteral("helpLine"));
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(24, 8, 24, 8);
+    // 12 px above and below: the button stays more than 8 px from any
+    // control of the screen above it (a list tile scrolled to the edge).
+    layout->setContentsMargins(24, 12, 24, 12);
     layout->setSpacing(16);
     layout->addWidget(m_words, 1);
     layout->addWidget(m_open);
+    // Showing or hiding the button must not change the line's size: a
+    // top-level layout that changes its size constraints resizes the window,
+    // and that takes a locked kiosk out of full screen.
+    QSizePolicy keepPlace = m_open->sizePolicy();
+    keepPlace.setRetainSizeWhenHidden(true);
+    m_open->setSizePolicy(keepPlace);
     connect(m_open, &QPushButton::clicked, this, &HelpLine::helpRequested);
     retranslateUi();
 }
