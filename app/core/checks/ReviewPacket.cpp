@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QSaveFile>
 
 namespace {
@@ -56,7 +55,6 @@ a { min-height: 0; display: inline; }
 
 QString reviewStatus(const Article &article, const ArticleLibrary::Options &options)
 {
-    const QLocale english(QLocale::English);
     if (article.reviewedBy.isEmpty() || !article.reviewedOn.isValid())
         return QStringLiteral("Not reviewed by a clinician yet");
     const QDate due = EditorialRules::reviewDueDate(article, options.reviewMonths);

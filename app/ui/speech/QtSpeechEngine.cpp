@@ -82,12 +82,10 @@ void QtSpeechEngine::command(const char *what, Send send)
         startWorker();
     const quint64 ticket = ++m_nextTicket;
     if (!m_awaited) {
-        m_awaited = ticket;
         m_awaitedWhat = QLatin1String(what);
         m_timeout.start(); // counts from the oldest unanswered command
-    } else {
-        m_awaited = ticket;
     }
+    m_awaited = ticket; // answered once this newest one is: the worker runs them in order
     send(ticket);
 }
 

@@ -36,7 +36,6 @@ HelpLine::HelpLine(QWidget *parent)
 
 void HelpLine::setCanOpenHelp(bool canOpen)
 {
-    m_canOpen = canOpen;
     m_open->setVisible(canOpen);
 }
 

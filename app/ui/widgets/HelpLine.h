@@ -31,5 +31,4 @@ private:
 
     QLabel *m_words;
     QPushButton *m_open;
-    bool m_canOpen = true;
 };
