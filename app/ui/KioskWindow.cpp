@@ -7,6 +7,7 @@
 #include "input/KioskInputGuard.h"
 #include "screens/AttractScreen.h"
 #include "screens/DisclaimerScreen.h"
+#include "screens/GlossaryCard.h"
 #include "screens/GoodbyeOverlay.h"
 #include "screens/HomeScreen.h"
 #include "screens/IdleWarningOverlay.h"
@@ -50,7 +51,6 @@ KioskWindow::KioskWindow(ContentStore *content, const KioskConfig &config, Speec
     setObjectName(QStringLiteral("kioskWindow"));
     setWindowTitle(tr("Patient education"));
     setAttribute(Qt::WA_StyledBackground);
-    applyTheme(false);
 
     for (QWidget *screen :
          {static_cast<QWidget *>(m_attract), static_cast<QWidget *>(m_disclaimer), static_cast<QWidget *>(m_home),
@@ -70,6 +70,7 @@ KioskWindow::KioskWindow(ContentStore *content, const KioskConfig &config, Speec
     m_warning = new IdleWarningOverlay(this);
     m_notice = new NoticeBanner(this);
     m_goodbye = new GoodbyeOverlay(this);
+    m_glossaryCard = new GlossaryCard(this);
     new FocusRingPolicy(this);
     new KeyboardNavigation(this);
     m_staff = new StaffController(this, config);
@@ -77,14 +78,18 @@ KioskWindow::KioskWindow(ContentStore *content, const KioskConfig &config, Speec
     layout->insertWidget(0, m_staffBar);
     setAcceptDrops(false);
 
-    m_attract->setClinicName(config.clinicName());
+    // The clinic's own name as typed; without one, the kiosk's name in the
+    // patient's language (an English default on Spanish screens was wrong).
+    const QString clinicName = config.isDefault(KioskConfig::Key::ClinicName) ? QString() : config.clinicName();
+    m_attract->setClinicName(clinicName);
     m_attract->setLanguage(session()->language());
-    m_home->setClinicName(config.clinicName());
+    m_home->setClinicName(clinicName);
     m_disclaimer->setCustomText(DisclaimerScreen::paragraphsFromFile(config.disclaimerFile()));
     showLibrary();
     m_reader->setPage(webSession()->page());
 
     connectScreens();
+    applyReadingAids();
     connectStaff();
     connectReadAloud();
     qApp->installEventFilter(m_inputGuard);
@@ -203,7 +208,11 @@ void KioskWindow::connectScreens()
     connect(m_visit, &PatientVisit::patientLeft, this, &KioskWindow::clearPatientScreens);
     connect(m_visit, &PatientVisit::libraryChanged, this, &KioskWindow::showLibrary);
 
-    connect(m_attract, &AttractScreen::beginRequested, session, &SessionController::beginSession);
+    // Each welcome button is a language: the choice and the start in one tap.
+    connect(m_attract, &AttractScreen::beginRequested, session, [session](const QString &language) {
+        session->setLanguage(language);
+        session->beginSession();
+    });
     connect(m_disclaimer, &DisclaimerScreen::acknowledged, session, &SessionController::acknowledgeDisclaimer);
     connect(m_disclaimer, &DisclaimerScreen::backRequested, session, &SessionController::goBack);
     connect(m_home, &HomeScreen::articleRequested, session, &SessionController::openArticle);
@@ -219,9 +228,12 @@ void KioskWindow::connectScreens()
     connect(m_reader, &ReaderScreen::backRequested, session, &SessionController::goBack);
     connect(m_reader, &ReaderScreen::homeRequested, session, &SessionController::goHome);
     connect(m_reader, &ReaderScreen::articleLinkActivated, session, &SessionController::openArticle);
+    connect(m_reader, &ReaderScreen::glossaryTermRequested, this, [this](const QString &language, const QString &id) {
+        if (const Glossary::Term *term = m_library->glossary().term(language, id))
+            m_glossaryCard->showTerm(term->words.value(0), term->explanation);
+    });
 
-    for (LanguageSwitch *languageSwitch :
-         {m_attract->languageSwitch(), m_disclaimer->languageSwitch(), m_home->languageSwitch()})
+    for (LanguageSwitch *languageSwitch : {m_disclaimer->languageSwitch(), m_home->languageSwitch()})
         connect(languageSwitch, &LanguageSwitch::languageChosen, session, &SessionController::setLanguage);
 
     connect(webSession(), &PatientWebSession::pageReplaced, m_reader, &ReaderScreen::setPage);
@@ -235,15 +247,17 @@ void KioskWindow::connectScreens()
     connect(m_reader, &ReaderScreen::highContrastToggled, aids, &ReadingPreferences::setHighContrast);
     connect(m_home, &HomeScreen::highContrastToggled, aids, &ReadingPreferences::setHighContrast);
     connect(m_reader, &ReaderScreen::languageRequested, session, &SessionController::setLanguage);
-    connect(aids, &ReadingPreferences::textScaleChanged, this,
-            [this, aids](double scale) { m_reader->setTextScale(scale, aids->canShrink(), aids->canEnlarge()); });
-    connect(aids, &ReadingPreferences::highContrastChanged, this, &KioskWindow::applyTheme);
-    m_reader->setTextScale(aids->textScale(), aids->canShrink(), aids->canEnlarge());
+    connect(m_home, &HomeScreen::enlargeRequested, aids, &ReadingPreferences::enlarge);
+    connect(m_home, &HomeScreen::shrinkRequested, aids, &ReadingPreferences::shrink);
+    // One text size and one contrast for every patient screen: both are in
+    // the window's style sheet, and the reader zooms its page to match.
+    connect(aids, &ReadingPreferences::textScaleChanged, this, &KioskWindow::applyReadingAids);
+    connect(aids, &ReadingPreferences::highContrastChanged, this, &KioskWindow::applyReadingAids);
 
     IdleMonitor *idle = idleMonitor();
     connect(idle, &IdleMonitor::warningStarted, m_warning, &IdleWarningOverlay::showCountdown);
     connect(idle, &IdleMonitor::warningTick, m_warning, &IdleWarningOverlay::updateCountdown);
-    connect(idle, &IdleMonitor::warningCancelled, m_warning, &QWidget::hide);
+    connect(idle, &IdleMonitor::warningCancelled, m_warning, &IdleWarningOverlay::dismiss);
     // The button counts as activity through the event filter already; this
     // makes it explicit and independent of how the press arrived.
     connect(m_warning, &IdleWarningOverlay::stillHere, idle, &IdleMonitor::recordActivity);
@@ -257,6 +271,16 @@ QWidget *KioskWindow::currentScreen() const
 void KioskWindow::showLocation(const SessionController::Location &location)
 {
     const QString language = session()->language();
+    m_glossaryCard->hide(); // an explanation belongs to the article it came from
+    // The place in the article the patient leaves, for Back to return to.
+    const int depth = session()->historyDepth();
+    if (m_stack->currentWidget() == m_reader && !m_shownArticleId.isEmpty())
+        m_reader->rememberPlace(m_shownDepth, m_shownArticleId);
+    const bool returning = depth < m_shownDepth;
+    m_shownDepth = depth;
+    m_shownArticleId = location.screen == SessionController::Screen::Reader ? location.articleId : QString();
+    if (!returning)
+        m_reader->forgetPlacesFrom(depth);
     // Help is in reach on every screen. Opening it shows content, so before
     // the disclaimer is acknowledged it is words only. The line itself never
     // hides: a change in the window's layout would resize a locked window.
@@ -284,7 +308,8 @@ void KioskWindow::showLocation(const SessionController::Location &location)
         // served in English with a note, and its links stay in the language.
         const Article *article = m_library->articleForReading(location.articleId, language);
         m_reader->showArticle(ContentUrl::article(language, location.articleId), article ? article->title : QString(),
-                              m_library->pageHtml(location.articleId, language));
+                              m_library->pageHtml(location.articleId, language),
+                              returning ? m_reader->placeToReturnTo(depth, location.articleId) : 0);
         m_stack->setCurrentWidget(m_reader);
         return;
     }
@@ -298,17 +323,25 @@ void KioskWindow::clearPatientScreens()
     m_warning->hide();
     m_notice->hide();
     m_goodbye->cancel();
+    m_glossaryCard->hide();
+    m_reader->forgetPlacesFrom(0);
+    m_shownDepth = 0;
+    m_shownArticleId.clear();
     m_topic->scrollToTop();
     m_disclaimer->scrollToTop();
 }
 
-void KioskWindow::applyTheme(bool highContrast)
+void KioskWindow::applyReadingAids()
 {
+    const ReadingPreferences *aids = m_visit->readingPreferences();
+    const bool highContrast = aids->highContrast();
     const Theme::Palette &palette = highContrast ? Theme::highContrast() : Theme::standard();
-    Theme::setCurrent(palette);
-    setStyleSheet(Theme::styleSheet(palette));
+    Theme::setCurrent(palette, aids->textScale());
+    setStyleSheet(Theme::styleSheet(palette, aids->textScale()));
     m_home->setHighContrast(highContrast);
+    m_home->setTextScale(aids->textScale(), aids->canShrink(), aids->canEnlarge());
     m_reader->setHighContrast(highContrast);
+    m_reader->setTextScale(aids->textScale(), aids->canShrink(), aids->canEnlarge());
     update();
 }
 

@@ -10,6 +10,7 @@ class ArticleLibrary;
 class AttractScreen;
 class ContentStore;
 class DisclaimerScreen;
+class GlossaryCard;
 class GoodbyeOverlay;
 class HelpLine;
 class HomeScreen;
@@ -77,7 +78,7 @@ private:
     void connectStaff();
     void connectReadAloud();
     void showLibrary();
-    void applyTheme(bool highContrast);
+    void applyReadingAids(); // text size and contrast, on every patient screen
     void updateReaderLanguageButton();
 
     PatientVisit *m_visit;
@@ -94,8 +95,12 @@ private:
     NoticeBanner *m_notice = nullptr;
     HelpLine *m_helpLine = nullptr;
     GoodbyeOverlay *m_goodbye = nullptr;
+    GlossaryCard *m_glossaryCard = nullptr;
     KioskInputGuard *m_inputGuard;
     StaffController *m_staff = nullptr;
     StaffBar *m_staffBar = nullptr;
     bool m_cursorHidden = false;
+    // What the reader shows, and at which history depth (for Back's place).
+    int m_shownDepth = 0;
+    QString m_shownArticleId;
 };

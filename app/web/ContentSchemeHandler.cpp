@@ -64,10 +64,9 @@ void ContentSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
         return;
     }
     if (const auto image = ContentUrl::parseImage(url)) {
-        const QString path = m_library->imagePath(*image);
-        QFile file(path);
-        if (!path.isEmpty() && file.open(QIODevice::ReadOnly)) {
-            reply(job, imageMimeType(*image), file.readAll());
+        const QByteArray data = m_library->imageData(*image);
+        if (!data.isEmpty()) {
+            reply(job, imageMimeType(*image), data);
             return;
         }
         job->fail(QWebEngineUrlRequestJob::UrlNotFound); // a missing picture, not a missing page

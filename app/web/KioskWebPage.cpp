@@ -21,12 +21,12 @@ namespace {
 // head (stylesheet and Content-Security-Policy), and the <html> element
 // keeps the reading aids set on it (high contrast). Returns true once the
 // new article is in place and scrolled to its top.
-QString swapScript(const QUrl &url, const QString &html)
+QString swapScript(const QUrl &url, const QString &html, int scrollY)
 {
     // JSON is a valid JavaScript literal: no hand-written escaping.
     const QByteArray arguments =
-        QJsonDocument(QJsonArray{html, url.toString(QUrl::FullyEncoded)}).toJson(QJsonDocument::Compact);
-    return QStringLiteral(R"((function (html, url) {
+        QJsonDocument(QJsonArray{html, url.toString(QUrl::FullyEncoded), scrollY}).toJson(QJsonDocument::Compact);
+    return QStringLiteral(R"((function (html, url, scrollY) {
     var next = new DOMParser().parseFromString(html, 'text/html');
     if (!next.body || !document.body)
         return false;
@@ -34,7 +34,7 @@ QString swapScript(const QUrl &url, const QString &html)
     document.documentElement.lang = next.documentElement.lang;
     document.title = next.title;
     document.body.replaceWith(document.adoptNode(next.body));
-    window.scrollTo(0, 0);
+    window.scrollTo(0, scrollY);
     return true;
 }).apply(null, %1))")
         .arg(QString::fromUtf8(arguments));
@@ -107,7 +107,7 @@ KioskWebPage::~KioskWebPage()
     *m_request = 0; // pending swap callbacks must not touch this page
 }
 
-void KioskWebPage::showArticle(const QUrl &url, const QString &html)
+void KioskWebPage::showArticle(const QUrl &url, const QString &html, int scrollY)
 {
     m_articleUrl = url;
     const quint64 request = ++*m_request;
@@ -116,17 +116,18 @@ void KioskWebPage::showArticle(const QUrl &url, const QString &html)
         return;
     }
     const std::shared_ptr<quint64> latest = m_request;
-    runJavaScript(
-        swapScript(url, html), QWebEngineScript::ApplicationWorld, [this, latest, request, url](const QVariant &done) {
-            if (*latest != request)
-                return; // a newer article was asked for, or the page is gone
-            if (done.toBool()) {
-                emit articleShown(true);
-                return;
-            }
-            qCWarning(lcWeb) << "could not put" << url.toDisplayString() << "into the open page; loading it instead";
-            loadNewDocument(url);
-        });
+    runJavaScript(swapScript(url, html, scrollY), QWebEngineScript::ApplicationWorld,
+                  [this, latest, request, url](const QVariant &done) {
+                      if (*latest != request)
+                          return; // a newer article was asked for, or the page is gone
+                      if (done.toBool()) {
+                          emit articleShown(true);
+                          return;
+                      }
+                      qCWarning(lcWeb) << "could not put" << url.toDisplayString()
+                                       << "into the open page; loading it instead";
+                      loadNewDocument(url);
+                  });
 }
 
 void KioskWebPage::loadStandby()
@@ -181,7 +182,12 @@ bool KioskWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type,
         return false;
     }
     if (type == NavigationTypeLinkClicked) {
-        if (const auto ref = ContentUrl::parseArticle(url)) {
+        if (const auto term = ContentUrl::parseGlossaryTerm(url)) {
+            // A hard word: its explanation, over the article that stays put.
+            const ContentUrl::ArticleRef ref = *term;
+            QMetaObject::invokeMethod(
+                this, [this, ref] { emit glossaryTermActivated(ref.language, ref.id); }, Qt::QueuedConnection);
+        } else if (const auto ref = ContentUrl::parseArticle(url)) {
             // Queued: loading the next article from inside this navigation
             // decision can be dropped by Chromium as part of the refusal.
             const QString id = ref->id;

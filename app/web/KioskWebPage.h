@@ -21,7 +21,9 @@ public:
     // happens: a navigation costs a patient 10 ms or more per tap in
     // Chromium (README, Performance). Otherwise, or if that fails, the
     // article is loaded. Either way articleShown() follows.
-    void showArticle(const QUrl &url, const QString &html);
+    // `scrollY`: where to show it from, in CSS pixels (the place a patient
+    // left it, on Back); a freshly loaded document always starts at the top.
+    void showArticle(const QUrl &url, const QString &html, int scrollY = 0);
     // Loads the empty standby page (ContentUrl::standby), so that even the
     // first article is put into a page that is already there, its renderer
     // started and its stylesheet loaded. For a new page, between patients.
@@ -38,6 +40,9 @@ signals:
     // it itself: the session controller opens it, so the app's own history
     // (and Back button) stays the only history there is.
     void articleLinkActivated(const QString &articleId);
+    // A tap on a marked hard word (Glossary::markTerms): the glossary's
+    // language (the article's) and the term's id.
+    void glossaryTermActivated(const QString &language, const QString &termId);
 
 private:
     void onUrlChanged(const QUrl &url);

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -120,6 +121,69 @@ private slots:
         // Unknown: a calm page, never an empty reply.
         QVERIFY(
             library.pageHtml(QStringLiteral("nope"), QStringLiteral("en")).contains(QLatin1String("not available")));
+    }
+
+    void linksOutOfTheFolderAreRefused()
+    {
+        // A clinic folder whose article and picture are links to files
+        // elsewhere: the export would publish whatever they point at.
+        QTemporaryDir outside;
+        writeFile(outside.filePath(QStringLiteral("secret.md")), article("secret", "safety", "Secret"));
+        QImage picture(4, 4, QImage::Format_RGB32);
+        picture.fill(Qt::red);
+        QVERIFY(picture.save(outside.filePath(QStringLiteral("secret.png"))));
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("articles/en/parking.md")), article("parking", "integration", "Parking"));
+        QVERIFY(QFile::link(outside.filePath(QStringLiteral("secret.md")),
+                            dir.filePath(QStringLiteral("articles/en/secret.md"))));
+        QDir().mkpath(dir.filePath(QStringLiteral("images")));
+        QVERIFY(QFile::link(outside.filePath(QStringLiteral("secret.png")),
+                            dir.filePath(QStringLiteral("images/secret.png"))));
+        // A link that stays inside the folder is fine.
+        QVERIFY(picture.save(dir.filePath(QStringLiteral("images/map.png"))));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("images/map.png")),
+                            dir.filePath(QStringLiteral("images/map-link.png"))));
+
+        const ArticleLibrary library = ArticleLibrary::load({Bundled, dir.path()});
+        QVERIFY(library.article(QStringLiteral("parking"), QStringLiteral("en")));
+        QVERIFY(!library.article(QStringLiteral("secret"), QStringLiteral("en")));
+        QVERIFY(library.imagePath(QStringLiteral("secret.png")).isEmpty());
+        QVERIFY(!library.imageData(QStringLiteral("map-link.png")).isEmpty());
+        QStringList outsideErrors;
+        for (const ContentProblem &p : library.problems()) {
+            if (p.message.contains(QLatin1String("outside the content folder")))
+                outsideErrors.append(QFileInfo(p.file).fileName());
+        }
+        outsideErrors.sort();
+        QCOMPARE(outsideErrors, QStringList({QStringLiteral("secret.md"), QStringLiteral("secret.png")}));
+    }
+
+    void svgWithScriptIsRefusedAndImagesAreServedAsChecked()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("articles/en/parking.md")), article("parking", "integration", "Parking"));
+        const QByteArray clean = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
+                                 "<rect width=\"10\" height=\"10\" fill=\"#00565c\"/></svg>";
+        writeFile(dir.filePath(QStringLiteral("images/clean.svg")), clean);
+        writeFile(dir.filePath(QStringLiteral("images/script.svg")),
+                  "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
+        writeFile(
+            dir.filePath(QStringLiteral("images/onload.svg")),
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><rect width=\"1\" height=\"1\"/></svg>");
+        writeFile(dir.filePath(QStringLiteral("images/link.svg")),
+                  "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
+                  "<a xlink:href=\"https://example.com\"><rect width=\"1\" height=\"1\"/></a></svg>");
+        const ArticleLibrary library = ArticleLibrary::load({Bundled, dir.path()});
+        QCOMPARE(library.imageData(QStringLiteral("clean.svg")), clean);
+        for (const char *name : {"script.svg", "onload.svg", "link.svg"})
+            QVERIFY2(library.imageData(QLatin1String(name)).isEmpty(), name);
+        int svgErrors = 0;
+        for (const ContentProblem &p : library.problems())
+            svgErrors += p.message.startsWith(QLatin1String("SVG image holds script or a link")) ? 1 : 0;
+        QCOMPARE(svgErrors, 3);
+        // The file swapped after the check: the kiosk still has what it checked.
+        writeFile(dir.filePath(QStringLiteral("images/clean.svg")), "<svg><script>alert(2)</script></svg>");
+        QCOMPARE(library.imageData(QStringLiteral("clean.svg")), clean);
     }
 
     void spanishFallsBackToEnglish()

@@ -7,6 +7,7 @@
 #include "content/ArticleLibrary.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -146,6 +147,15 @@ private slots:
         QVERIFY(report.value(QStringLiteral("errors")).toInt() >= 25);
         QCOMPARE(report.value(QStringLiteral("exit_status")).toInt(), 1);
         QVERIFY(report.value(QStringLiteral("problems")).toArray().size() >= 25);
+
+        // The summary counts every article file it looked at, broken ones too.
+        int files = 0;
+        for (QDirIterator it(CorpusRoot + QStringLiteral("/articles"), {QStringLiteral("*.md")}, QDir::Files,
+                             QDirIterator::Subdirectories);
+             it.hasNext(); it.next())
+            ++files;
+        QVERIFY(files >= 40);
+        QVERIFY2(text.contains(QStringLiteral(": %1 articles checked, ").arg(files)), qPrintable(text.right(200)));
 
         runKiosk({QStringLiteral("--check-content"), QStringLiteral("/nonexistent/folder")}, &exitCode);
         QCOMPARE(exitCode, 2);

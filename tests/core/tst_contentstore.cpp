@@ -79,6 +79,38 @@ private slots:
         QVERIFY(store.library().article(QStringLiteral("childcare"), QStringLiteral("en")));
     }
 
+    void folderRemovedAndMadeAgainIsStillWatched()
+    {
+        // The clinic's folder inside a parent of its own, as IT lays it out.
+        QTemporaryDir parent;
+        const QString folder = parent.filePath(QStringLiteral("content"));
+        const QString path = folder + QStringLiteral("/articles/en/parking.md");
+        write(path, article("Parking at the clinic"));
+        ContentStore store({QStringLiteral(":/content"), folder});
+        store.setSettleTime(100);
+        QSignalSpy detected(&store, &ContentStore::changeDetected);
+
+        // A sync tool replaces the whole folder: removed, then made again.
+        QVERIFY(QDir(folder).removeRecursively());
+        QVERIFY(detected.wait(5000));
+        QVERIFY(!store.applyPendingChange()); // an empty folder is not applied
+        detected.clear();
+        write(path, article("Parking after the move"));
+        QVERIFY(detected.wait(5000));
+        QVERIFY(store.applyPendingChange());
+        QCOMPARE(store.library().article(QStringLiteral("parking"), QStringLiteral("en"))->title,
+                 QStringLiteral("Parking after the move"));
+
+        // And the new folder is watched like the old one.
+        detected.clear();
+        QTest::qWait(1100); // a new mtime second
+        write(path, article("Parking, third edition"));
+        QVERIFY(detected.wait(5000));
+        QVERIFY(store.applyPendingChange());
+        QCOMPARE(store.library().article(QStringLiteral("parking"), QStringLiteral("en"))->title,
+                 QStringLiteral("Parking, third edition"));
+    }
+
     void invalidChangeKeepsLastGoodLibrary()
     {
         ContentStore store({QStringLiteral(":/content"), m_dir.path()});

@@ -35,6 +35,29 @@ private slots:
         QCOMPARE(m.tileTopics().first().id, QStringLiteral("safety"));
     }
 
+    void hostileManifestsAreBounded()
+    {
+        // 10 MB of topics: refused by its size before YAML ever sees it.
+        QByteArray huge = "topics:\n";
+        while (huge.size() < 10 * 1024 * 1024)
+            huge += "  - id: t\n    title: \"T\"\n";
+        TopicManifest::Result result = TopicManifest::parse(huge, QStringLiteral("topics.yaml"));
+        QVERIFY(!result.manifest);
+        QCOMPARE(result.problems.size(), 1);
+        QVERIFY(result.problems.first().message.contains(QLatin1String("more than the 256 KiB limit")));
+
+        // Too many topics: the first 40 are kept, with one error naming the line.
+        QByteArray many = "topics:\n";
+        for (int i = 0; i < 45; ++i)
+            many += "  - id: topic-" + QByteArray::number(i) + "\n    title: \"Topic\"\n";
+        result = TopicManifest::parse(many, QStringLiteral("topics.yaml"));
+        QVERIFY(result.manifest);
+        QCOMPARE(result.manifest->topics().size(), TopicManifest::MaximumTopics);
+        QCOMPARE(result.problems.size(), 1);
+        QCOMPARE(result.problems.first().line, 2 + 2 * TopicManifest::MaximumTopics);
+        QVERIFY(result.problems.first().message.contains(QLatin1String("more than 40 topics")));
+    }
+
     void reportsProblems_data()
     {
         QTest::addColumn<QByteArray>("yaml");

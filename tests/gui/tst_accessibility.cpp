@@ -168,10 +168,9 @@ private slots:
     void switchesLanguageOnEveryScreen()
     {
         start();
-        QCOMPARE(text(QStringLiteral("beginButton")), QStringLiteral("Touch to begin"));
-        m_kiosk.tap(QStringLiteral("language_es"));
-        QCOMPARE(text(QStringLiteral("beginButton")), QStringLiteral("Toque para comenzar"));
-        m_kiosk.tap(QStringLiteral("beginButton"));
+        QCOMPARE(text(QStringLiteral("beginButton_en")), QStringLiteral("Touch to begin"));
+        QCOMPARE(text(QStringLiteral("beginButton_es")), QStringLiteral("Toque para comenzar"));
+        m_kiosk.tap(QStringLiteral("beginButton_es"));
         QCOMPARE(text(QStringLiteral("acknowledgeButton")), QStringLiteral("Entiendo"));
         QVERIFY(qobject_cast<QLabel *>(m_kiosk.visible(QStringLiteral("disclaimerText")))
                     ->text()
@@ -207,7 +206,7 @@ private slots:
         QStringList problems;
         const QHash<QString, QString> translations = readTranslations(&problems);
         start();
-        m_kiosk.tap(QStringLiteral("language_es"));
+        m_kiosk.beginIn(QStringLiteral("es"));
         m_kiosk.walkEveryScreen([&](const QString &screen) { verifyNoEnglishLeft(translations, screen); });
         m_kiosk.window()->idleMonitor()->setTimeouts(std::chrono::milliseconds(1), std::chrono::seconds(30));
         QTRY_VERIFY(m_kiosk.window()->idleWarning()->isVisible());
@@ -229,7 +228,7 @@ private slots:
             "free.\n");
         file.close();
         start({QStringLiteral(":/content"), dir.path()});
-        m_kiosk.tap(QStringLiteral("language_es"));
+        m_kiosk.beginIn(QStringLiteral("es"));
         openArticle(QStringLiteral("integration"), QStringLiteral("parking"));
         const QString shown = WebPageProbe::plainText(page());
         QVERIFY(shown.contains(QLatin1String("Parking at the clinic")));
@@ -302,7 +301,7 @@ private slots:
     void everyAidIsForgottenAtTheReset()
     {
         start();
-        m_kiosk.tap(QStringLiteral("language_es"));
+        m_kiosk.beginIn(QStringLiteral("es"));
         openArticle(QStringLiteral("safety"), QStringLiteral("side-effects"));
         m_kiosk.tap(QStringLiteral("textLargerButton"));
         m_kiosk.tap(QStringLiteral("textLargerButton"));
@@ -310,7 +309,7 @@ private slots:
         m_kiosk.window()->session()->resetToAttract(QStringLiteral("test"));
         QTest::qWait(50);
         QCOMPARE(m_kiosk.window()->session()->language(), QStringLiteral("en"));
-        QCOMPARE(text(QStringLiteral("beginButton")), QStringLiteral("Touch to begin"));
+        QCOMPARE(text(QStringLiteral("beginButton_en")), QStringLiteral("Touch to begin"));
         QVERIFY(!m_kiosk.window()->readingPreferences()->highContrast());
         QCOMPARE(m_kiosk.window()->readingPreferences()->textScale(), 1.0);
         QCOMPARE(&Theme::current(), &Theme::standard());
@@ -343,7 +342,7 @@ private slots:
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
             QTest::qWait(30);
         };
-        press(QStringLiteral("beginButton"));
+        press(QStringLiteral("beginButton_en"));
         QCOMPARE(m_kiosk.screenName(), QStringLiteral("disclaimerScreen"));
         press(QStringLiteral("acknowledgeButton"));
         QCOMPARE(m_kiosk.screenName(), QStringLiteral("homeScreen"));

@@ -97,7 +97,7 @@ private slots:
         QVERIFY(!freshPage->history()->canGoBack());
 
         // The next patient starts at the disclaimer again.
-        m_kiosk.tap(QStringLiteral("beginButton"));
+        m_kiosk.tap(QStringLiteral("beginButton_en"));
         QCOMPARE(m_kiosk.screenName(), QStringLiteral("disclaimerScreen"));
     }
 

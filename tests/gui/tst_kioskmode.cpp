@@ -131,7 +131,8 @@ private:
         m_kiosk.tap(QStringLiteral("pinOk"));
     }
 
-    void holdCorner(int ms) { m_kiosk.touch().hold(m_kiosk.window(), QPoint(20, 20), ms); }
+    QPoint corner() const { return m_kiosk.window()->staff()->gesture()->corner().center(); }
+    void holdCorner(int ms) { m_kiosk.touch().hold(m_kiosk.window(), corner(), ms); }
 
     // Every signal that would reveal a way out, each named for the report.
     using EscapeSpies = std::vector<std::pair<QString, std::unique_ptr<QSignalSpy>>>;
@@ -407,7 +408,7 @@ private slots:
     {
         startWindow(true);
         lockAndOpenArticle();
-        m_kiosk.touch().tapAt(m_kiosk.window(), QPoint(20, 20));
+        m_kiosk.touch().tapAt(m_kiosk.window(), corner());
         holdCorner(1000);
         QCOMPARE(m_kiosk.window()->session()->screen(), SessionController::Screen::Reader);
         QVERIFY(!m_kiosk.window()->staff()->pinPad()->isVisible());
@@ -568,7 +569,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_kiosk.window()->session()->screen(), SessionController::Screen::Attract, 5000);
         QVERIFY(m_kiosk.window()->isKioskLocked());
         // The next patient starts cleanly.
-        m_kiosk.tap(QStringLiteral("beginButton"));
+        m_kiosk.tap(QStringLiteral("beginButton_en"));
         QCOMPARE(m_kiosk.window()->currentScreen()->objectName(), QStringLiteral("disclaimerScreen"));
     }
 };

@@ -52,10 +52,19 @@ private slots:
     {
         QCOMPARE(m_kiosk.screenName(), QStringLiteral("attractScreen"));
         QCOMPARE(m_kiosk.visible<QLabel>(QStringLiteral("clinicName"))->text(), QStringLiteral("Riverside Clinic"));
-        QCOMPARE(m_kiosk.visible<QPushButton>(QStringLiteral("beginButton"))->text(), QStringLiteral("Touch to begin"));
+        // Bilingual, as hospital check-in kiosks open: the invitation in both
+        // languages and two equal buttons, each in its own words.
+        auto *english = m_kiosk.visible<QPushButton>(QStringLiteral("beginButton_en"));
+        auto *spanish = m_kiosk.visible<QPushButton>(QStringLiteral("beginButton_es"));
+        QVERIFY(english && spanish);
+        QCOMPARE(english->text(), QStringLiteral("Touch to begin"));
+        QCOMPARE(spanish->text(), QStringLiteral("Toque para comenzar"));
+        QCOMPARE(english->size(), spanish->size());
+        QVERIFY(english->height() >= 160);
+        QVERIFY(m_kiosk.visible<QLabel>(QStringLiteral("invitation_en"))->text().contains(QLatin1String("Learn")));
+        QVERIFY(m_kiosk.visible<QLabel>(QStringLiteral("invitation_es"))->text().contains(QLatin1String("Conozca")));
         QVERIFY(!m_kiosk.visible<QLabel>(QStringLiteral("highlightTitle"))->text().isEmpty());
-        QVERIFY(m_kiosk.visible(QStringLiteral("language_en")));
-        QVERIFY(m_kiosk.visible(QStringLiteral("language_es")));
+        QVERIFY(!m_kiosk.visible<QLabel>(QStringLiteral("highlightTitle_es"))->text().isEmpty());
     }
 
     void highlightsRotateGently()
@@ -75,7 +84,7 @@ private slots:
 
     void fullJourneyByTouch()
     {
-        m_kiosk.tap(QStringLiteral("beginButton"));
+        m_kiosk.tap(QStringLiteral("beginButton_en"));
         QCOMPARE(m_kiosk.screenName(), QStringLiteral("disclaimerScreen"));
         const QString disclaimer = m_kiosk.visible<QLabel>(QStringLiteral("disclaimerText"))->text();
         QVERIFY(disclaimer.contains(QLatin1String("not medical advice")));
@@ -123,8 +132,10 @@ private slots:
     {
         m_kiosk.openArticleByTouch(QStringLiteral("safety"), QStringLiteral("side-effects"));
         QWebEnginePage *page = m_kiosk.page();
-        // The first link in the body (not the "next" card) goes to another article.
-        const QString selector = QStringLiteral("article > p a, article > ul a, article > ol a");
+        // The first link in the body (not the "next" card, not a glossary
+        // word) goes to another article.
+        const QString selector =
+            QStringLiteral("article > p a:not(.term), article > ul a:not(.term), article > ol a:not(.term)");
         const QString target =
             WebPageProbe::evaluate(page,
                                    QStringLiteral("document.querySelector('%1').getAttribute('href')").arg(selector))
@@ -196,7 +207,8 @@ private slots:
         QVERIFY(!m_kiosk.window()->readerScreen()->view()->history()->canGoBack());
 
         // A link inside the swapped article opens its own target.
-        const QString selector = QStringLiteral("article > p a, article > ul a, article > ol a");
+        const QString selector =
+            QStringLiteral("article > p a:not(.term), article > ul a:not(.term), article > ol a:not(.term)");
         const QString target =
             WebPageProbe::evaluate(page,
                                    QStringLiteral("document.querySelector('%1').getAttribute('href')").arg(selector))
@@ -239,7 +251,7 @@ private slots:
         KioskConfig config;
         config.setValue(KioskConfig::Key::DisclaimerFile, path);
         QVERIFY(m_kiosk.open({config}));
-        m_kiosk.tap(QStringLiteral("beginButton"));
+        m_kiosk.tap(QStringLiteral("beginButton_en"));
         const QString text = m_kiosk.visible<QLabel>(QStringLiteral("disclaimerText"))->text();
         QVERIFY(text.contains(QLatin1String("Our clinic&#x27;s own words come first."))
                 || text.contains(QLatin1String("Our clinic's own words come first.")));
@@ -249,7 +261,7 @@ private slots:
 
     void disclaimerBackReturnsToAttract()
     {
-        m_kiosk.tap(QStringLiteral("beginButton"));
+        m_kiosk.tap(QStringLiteral("beginButton_en"));
         m_kiosk.tap(QStringLiteral("disclaimerBackButton"));
         QCOMPARE(m_kiosk.screenName(), QStringLiteral("attractScreen"));
     }
@@ -260,15 +272,15 @@ private slots:
         QTest::ignoreMessage(QtInfoMsg, "reset: patient finished");
         m_kiosk.finishByTouch();
         QCOMPARE(m_kiosk.screenName(), QStringLiteral("attractScreen"));
-        m_kiosk.tap(QStringLiteral("beginButton"));
+        m_kiosk.tap(QStringLiteral("beginButton_en"));
         QCOMPARE(m_kiosk.screenName(), QStringLiteral("disclaimerScreen"));
     }
 
     void spanishArticlesWhenChosen()
     {
-        m_kiosk.tap(QStringLiteral("language_es"));
+        m_kiosk.tap(QStringLiteral("beginButton_es"));
         QCOMPARE(m_kiosk.window()->session()->language(), QStringLiteral("es"));
-        m_kiosk.passDisclaimer();
+        m_kiosk.tap(QStringLiteral("acknowledgeButton"));
         auto *featured = m_kiosk.visible<TileButton>(QStringLiteral("featuredArticleTile"));
         QCOMPARE(featured->titleText(),
                  m_library.article(QStringLiteral("dissociative-state"), QStringLiteral("es"))->title);

@@ -233,7 +233,7 @@ private slots:
         VERIFY_PLAIN_TEXT(&window, Markup, 4); // attract and home clinic names, the topic tile's two lines
         QCOMPARE(renderedRed(&window), 0);
 
-        QVERIFY(m_touch->tapVisible(&window, QStringLiteral("beginButton")));
+        QVERIFY(m_touch->tapVisible(&window, QStringLiteral("beginButton_en")));
         QVERIFY(m_touch->tapVisible(&window, QStringLiteral("acknowledgeButton")));
         QTRY_COMPARE(window.currentScreen()->objectName(), QStringLiteral("homeScreen"));
         QCOMPARE(renderedRed(&window), 0);

@@ -51,7 +51,7 @@ private slots:
     void hiddenWithoutAnEngine()
     {
         start(false);
-        m_kiosk.tap(QStringLiteral("beginButton"));
+        m_kiosk.tap(QStringLiteral("beginButton_en"));
         QVERIFY(!button(QStringLiteral("disclaimerListenButton")));
         m_kiosk.tap(QStringLiteral("acknowledgeButton"));
         m_kiosk.tap(QStringLiteral("featuredArticleTile"));
@@ -96,8 +96,7 @@ private slots:
     void readsTheDisclaimerInSpanish()
     {
         start(true);
-        m_kiosk.tap(QStringLiteral("language_es"));
-        m_kiosk.tap(QStringLiteral("beginButton"));
+        m_kiosk.tap(QStringLiteral("beginButton_es"));
         m_kiosk.tap(QStringLiteral("disclaimerListenButton"));
         QCOMPARE(speech()->spoken.size(), 1);
         QCOMPARE(speech()->locales.first(), QStringLiteral("es"));

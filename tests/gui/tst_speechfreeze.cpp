@@ -90,7 +90,7 @@ private slots:
         QVERIFY2(clock.elapsed() < QtSpeechEngine::DefaultTimeout.count(), "start-up waited for the speech service");
         QTest::qWait(200);
         QVERIFY2(m_connections.isEmpty(), "nothing may talk to the speech service before the first Listen");
-        tapAndExpectScreenAtOnce(QStringLiteral("beginButton"), QStringLiteral("disclaimerScreen"));
+        tapAndExpectScreenAtOnce(QStringLiteral("beginButton_en"), QStringLiteral("disclaimerScreen"));
         QVERIFY(m_kiosk.visible<QPushButton>(QStringLiteral("disclaimerListenButton")));
     }
 

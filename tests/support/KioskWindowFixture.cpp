@@ -20,6 +20,7 @@ KioskWindowFixture::~KioskWindowFixture()
 bool KioskWindowFixture::open(const Options &options)
 {
     closeWindow();
+    m_welcomeLanguage = QStringLiteral("en");
     if (options.speech != Speech::Real)
         m_speech = std::make_unique<FakeSpeechEngine>(options.speech == Speech::FakeAvailable);
     m_window = std::make_unique<KioskWindow>(content(), options.config, m_speech.get());
@@ -99,7 +100,7 @@ void KioskWindowFixture::waitForArticle(const QString &id)
 
 void KioskWindowFixture::passDisclaimer()
 {
-    tap(QStringLiteral("beginButton"));
+    tap(beginButton());
     tap(QStringLiteral("acknowledgeButton"));
 }
 
@@ -127,7 +128,7 @@ void KioskWindowFixture::finishByTouch()
 void KioskWindowFixture::walkEveryScreen(const std::function<void(const QString &screen)> &check)
 {
     check(QStringLiteral("attract"));
-    tap(QStringLiteral("beginButton"));
+    tap(beginButton());
     check(QStringLiteral("disclaimer"));
     tap(QStringLiteral("acknowledgeButton"));
     check(QStringLiteral("home"));

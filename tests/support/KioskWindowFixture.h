@@ -81,6 +81,11 @@ public:
     // Waits until the session reads article `id` and its page shows that
     // article's title (in the patient's language, or the fallback shown).
     void waitForArticle(const QString &id);
+    // The welcome screen has one "Touch to begin" per language: from now on
+    // (until the next open()) the fixture's begin taps use the button of
+    // `language`, so the visit that follows is in that language.
+    void beginIn(const QString &language) { m_welcomeLanguage = language; }
+    QString beginButton() const { return QStringLiteral("beginButton_") + m_welcomeLanguage; }
     // Attract -> disclaimer -> home, by touch.
     void passDisclaimer();
     // From the attract screen to the topic's article list, by touch.
@@ -97,6 +102,7 @@ public:
 
 private:
     TouchDriver m_touch;
+    QString m_welcomeLanguage = QStringLiteral("en");
     std::unique_ptr<ContentStore> m_content;
     std::unique_ptr<FakeSpeechEngine> m_speech;
     std::unique_ptr<KioskWindow> m_window; // declared last: destroyed first

@@ -2,6 +2,7 @@
 
 #include "VisibleWidgets.h"
 
+#include <QScrollArea>
 #include <QTest>
 #include <QWidget>
 
@@ -24,6 +25,15 @@ bool TouchDriver::tapVisible(const QWidget *root, const QString &objectName)
     QWidget *target = visibleWidget(root, objectName);
     if (!target)
         return false;
+    // Off the bottom of a list (large text, a long topic): the list scrolls
+    // it into view first, as a patient's swipe would.
+    for (QWidget *up = target->parentWidget(); up; up = up->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(up)) {
+            scroll->ensureWidgetVisible(target, 0, 24);
+            QTest::qWait(20);
+            break;
+        }
+    }
     tap(target);
     return true;
 }

@@ -3,6 +3,7 @@
 #include "content/ArticleLibrary.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,7 +45,13 @@ ContentFolderCheck::Report ContentFolderCheck::run(const QString &folder, const 
             || problem.file == QDir(folder).absolutePath())
             report.problems.append(problem);
     }
-    report.articles = library.articleCountUnder(prefix);
+    // Every article file looked at, the ones with errors too (the summary
+    // says how many were checked, not how many passed).
+    report.articles = 0;
+    for (QDirIterator it(QDir(folder).filePath(QStringLiteral("articles")), {QStringLiteral("*.md")}, QDir::Files,
+                         QDirIterator::Subdirectories);
+         it.hasNext(); it.next())
+        ++report.articles;
     if (options.clinic.phone.trimmed().isEmpty()) {
         for (const QString &language : library.languages()) {
             const QList<const Article *> articles = library.allArticles(language);

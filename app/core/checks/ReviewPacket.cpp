@@ -205,10 +205,9 @@ QStringList ReviewPacket::write(const ArticleLibrary &library, const QString &di
     if (!images.isEmpty())
         dir.mkpath(QStringLiteral("images"));
     for (auto it = images.cbegin(); it != images.cend(); ++it) {
-        const QString target = dir.filePath(QStringLiteral("images/") + it.key());
-        QFile::remove(target);
-        if (QFile::copy(it.value(), target))
-            written.append(target);
+        QSaveFile target(dir.filePath(QStringLiteral("images/") + it.key()));
+        if (target.open(QIODevice::WriteOnly) && target.write(library.imageData(it.key())) >= 0 && target.commit())
+            written.append(target.fileName());
     }
     return written;
 }

@@ -94,6 +94,8 @@ public:
     void setValue(Key key, const QVariant &value);
     QString sourcePath() const { return m_sourcePath; }
 
+    // True while `key` has its default (not set, or set to the default).
+    bool isDefault(Key key) const { return value(key) == info(key).defaultValue; }
     QString clinicName() const { return value(Key::ClinicName).toString(); }
     QString clinicPhone() const { return value(Key::ClinicPhone).toString(); }
     QString clinicHours() const { return value(Key::ClinicHours).toString(); }

@@ -1,6 +1,7 @@
 #include "ArticleHtmlPage.h"
 
 #include "content/ArticleBoxes.h"
+#include "content/Glossary.h"
 #include "content/MarkdownRenderer.h"
 
 #include <QLocale>
@@ -84,7 +85,8 @@ QString ArticleHtmlPage::bodyHtml(const Article &article, const ClinicFacts &cli
                          article.language, true);
 }
 
-QString ArticleHtmlPage::render(const Article &article, const Article *next, const ClinicFacts &clinic, Target target)
+QString ArticleHtmlPage::render(const Article &article, const Article *next, const ClinicFacts &clinic, Target target,
+                                const Glossary *glossary)
 {
     const PageWords &words = wordsFor(article.language);
     const QLocale locale(article.language);
@@ -105,7 +107,8 @@ QString ArticleHtmlPage::render(const Article &article, const Article *next, con
                                   locale.toString(article.reviewedOn, word(words.dateFormat))));
     }
 
-    html += bodyHtml(article, clinic);
+    const QString body = bodyHtml(article, clinic);
+    html += glossary && !exporting ? glossary->markTerms(body, article.language) : body;
 
     if (next) {
         // A relative link by id: it resolves inside the current language folder.

@@ -5,6 +5,8 @@
 
 #include <QString>
 
+class Glossary;
+
 // Turns one article into the complete HTML document the reader shows (and
 // the HTML export writes): title, date and reading time, the rendered body,
 // the reviewer line only when a review really happened, a link to the next
@@ -25,8 +27,10 @@ public:
 
     // The body goes through md4c, then the box convention (ArticleBoxes),
     // then the clinic's facts (ClinicFacts), so no placeholder is ever shown.
+    // On the kiosk, a `glossary` marks the first use of each hard word as a
+    // tappable term (exported pages have no kiosk to explain them).
     static QString render(const Article &article, const Article *next, const ClinicFacts &clinic = {},
-                          Target target = Target::Kiosk);
+                          Target target = Target::Kiosk, const Glossary *glossary = nullptr);
 
     // The rendered body alone (what the review packet shows under its own head).
     static QString bodyHtml(const Article &article, const ClinicFacts &clinic);

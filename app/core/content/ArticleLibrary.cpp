@@ -6,7 +6,9 @@
 #include "content/MarkdownRenderer.h"
 #include "system/KioskLogging.h"
 
+#include <QBuffer>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
@@ -14,6 +16,34 @@
 #include <QSet>
 
 namespace {
+
+// A file whose real place (after its links) is outside the content folder:
+// the kiosk and the export would show whatever the link points at.
+bool leavesFolder(const QFileInfo &file, const QDir &root)
+{
+    const QString folder = root.canonicalPath();
+    const QString real = file.canonicalFilePath();
+    return real.isEmpty() || folder.isEmpty() || !real.startsWith(folder + QLatin1Char('/'));
+}
+
+ContentProblem linkOutside(const QString &path)
+{
+    return ContentProblem::error(path, 0,
+                                 QStringLiteral("is a link to a file outside the content folder; copy the file into "
+                                                "the folder instead"));
+}
+
+// SVG is a document that can run script where it is opened (the clinic's
+// website, for an export). The kiosk takes drawings only.
+QString svgActiveContent(const QByteArray &svg)
+{
+    static const QRegularExpression active(
+        QStringLiteral("<\\s*(script|foreignObject|iframe|embed|object)\\b|\\son[a-z]+\\s*=|javascript:|"
+                       "(?:xlink:)?href\\s*=\\s*[\"'](?!#)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = active.match(QString::fromUtf8(svg));
+    return m.hasMatch() ? m.captured(0).trimmed() : QString();
+}
 
 QString pageKey(const QString &language, const QString &id)
 {
@@ -88,11 +118,15 @@ void ArticleLibrary::loadRoot(const QString &root)
 
     const QString manifestPath = dir.filePath(QStringLiteral("topics.yaml"));
     if (QFile manifestFile(manifestPath); manifestFile.exists()) {
-        if (!manifestFile.open(QIODevice::ReadOnly)) {
+        if (leavesFolder(QFileInfo(manifestPath), dir)) {
+            m_problems.append(linkOutside(manifestPath));
+        } else if (!manifestFile.open(QIODevice::ReadOnly)) {
             m_problems.append(
                 ContentProblem::error(manifestPath, 0, QStringLiteral("cannot be read; check its permissions")));
         } else {
-            TopicManifest::Result parsed = TopicManifest::parse(manifestFile.readAll(), manifestPath);
+            // One byte past the limit, so the parser can say the file is too big.
+            TopicManifest::Result parsed =
+                TopicManifest::parse(manifestFile.read(TopicManifest::MaximumFileBytes + 1), manifestPath);
             m_problems.append(parsed.problems);
             // A broken manifest in a later root keeps the earlier good one.
             if (parsed.manifest) {
@@ -102,9 +136,40 @@ void ArticleLibrary::loadRoot(const QString &root)
         }
     }
 
+    // The glossary is optional; a broken one in a later root keeps the earlier.
+    const QString glossaryPath = dir.filePath(QStringLiteral("glossary.yaml"));
+    if (QFile glossaryFile(glossaryPath); glossaryFile.exists()) {
+        if (leavesFolder(QFileInfo(glossaryPath), dir)) {
+            m_problems.append(linkOutside(glossaryPath));
+        } else if (!glossaryFile.open(QIODevice::ReadOnly)) {
+            m_problems.append(
+                ContentProblem::error(glossaryPath, 0, QStringLiteral("cannot be read; check its permissions")));
+        } else {
+            Glossary::Result parsed = Glossary::parse(glossaryFile.read(Glossary::MaximumFileBytes + 1), glossaryPath);
+            m_problems.append(parsed.problems);
+            if (!parsed.glossary.isEmpty())
+                m_glossary = std::move(parsed.glossary);
+        }
+    }
+
     loadImages(dir);
 
     const QDir articlesDir(dir.filePath(QStringLiteral("articles")));
+    // An article anywhere else under articles/ is never shown: say so,
+    // rather than leave a writer wondering where it went.
+    for (QDirIterator it(articlesDir.absolutePath(), {QStringLiteral("*.md")}, QDir::Files,
+                         QDirIterator::Subdirectories);
+         it.hasNext();) {
+        const QString path = it.next();
+        if (QFileInfo(path).absoluteDir().absolutePath() == articlesDir.absolutePath()
+            || QFileInfo(path).absoluteDir().absolutePath().count(QLatin1Char('/'))
+                   > articlesDir.absolutePath().count(QLatin1Char('/')) + 1) {
+            m_problems.append(ContentProblem::error(
+                path, 0,
+                QStringLiteral("is outside articles/<language>/, so it is not shown; move it into articles/en/, "
+                               "articles/es/ or another language folder")));
+        }
+    }
     const QStringList languages = articlesDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &language : languages) {
         const QDir languageDir(articlesDir.filePath(language));
@@ -112,6 +177,10 @@ void ArticleLibrary::loadRoot(const QString &root)
         QSet<QString> idsInThisRoot;
         for (const QString &fileName : files) {
             const QString path = languageDir.filePath(fileName);
+            if (leavesFolder(QFileInfo(path), dir)) {
+                m_problems.append(linkOutside(path));
+                continue;
+            }
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly)) {
                 m_problems.append(
@@ -220,6 +289,10 @@ void ArticleLibrary::loadImages(const QDir &root)
                                           QStringLiteral("webp"), QStringLiteral("svg")};
     for (const QFileInfo &file : files) {
         const QString path = file.absoluteFilePath();
+        if (leavesFolder(file, root)) {
+            m_problems.append(linkOutside(path));
+            continue;
+        }
         if (file.size() > MaximumImageBytes) {
             m_problems.append(ContentProblem::error(
                 path, 0,
@@ -228,8 +301,28 @@ void ArticleLibrary::loadImages(const QDir &root)
                     .arg(MaximumImageBytes / 1024)));
             continue;
         }
-        QImageReader reader(path);
-        const QString format = QString::fromLatin1(reader.format());
+        QFile imageFile(path);
+        if (!imageFile.open(QIODevice::ReadOnly)) {
+            m_problems.append(ContentProblem::error(path, 0, QStringLiteral("cannot be read; check its permissions")));
+            continue;
+        }
+        // Checked and kept as these bytes: what is served is what was checked.
+        const QByteArray bytes = imageFile.read(MaximumImageBytes + 1);
+        if (bytes.size() > MaximumImageBytes) {
+            m_problems.append(
+                ContentProblem::error(path, 0, QStringLiteral("image grew past the size limit while it was read")));
+            continue;
+        }
+        QBuffer buffer;
+        buffer.setData(bytes);
+        QImageReader reader(&buffer);
+        QString format = QString::fromLatin1(reader.format());
+        if (format.isEmpty() && file.suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0) {
+            // SVG is known by its name and its root element (Qt's SVG image
+            // plugin, which would sniff it, need not be installed).
+            if (bytes.contains("<svg"))
+                format = QStringLiteral("svg");
+        }
         if (!knownFormats.contains(format)) {
             m_problems.append(ContentProblem::error(
                 path, 0, QStringLiteral("is not a PNG, JPEG, GIF, WebP or SVG image; convert it or remove it")));
@@ -246,7 +339,17 @@ void ArticleLibrary::loadImages(const QDir &root)
                                           .arg(MaximumImageSide)));
             continue;
         }
+        if (format == QLatin1String("svg")) {
+            if (const QString found = svgActiveContent(bytes); !found.isEmpty()) {
+                m_problems.append(ContentProblem::error(
+                    path, 0,
+                    QStringLiteral("SVG image holds script or a link (%1); save it as PNG, or as SVG without script")
+                        .arg(found.left(40))));
+                continue;
+            }
+        }
         m_images.insert(file.fileName(), path);
+        m_imageData.insert(file.fileName(), bytes);
     }
 }
 
@@ -341,9 +444,9 @@ void ArticleLibrary::renderPages()
 {
     for (auto languageIt = m_articles.cbegin(); languageIt != m_articles.cend(); ++languageIt) {
         for (const Article &article : languageIt.value())
-            m_pages.insert(
-                pageKey(languageIt.key(), article.id),
-                ArticleHtmlPage::render(article, nextArticle(article.id, languageIt.key()), m_options.clinic));
+            m_pages.insert(pageKey(languageIt.key(), article.id),
+                           ArticleHtmlPage::render(article, nextArticle(article.id, languageIt.key()), m_options.clinic,
+                                                   ArticleHtmlPage::Target::Kiosk, &m_glossary));
     }
 }
 

@@ -4,6 +4,7 @@
 #include "content/Article.h"
 #include "content/ClinicFacts.h"
 #include "content/ContentProblem.h"
+#include "content/Glossary.h"
 #include "content/TopicManifest.h"
 
 #include <QDate>
@@ -56,6 +57,8 @@ public:
     bool isUsable() const;
 
     const TopicManifest &manifest() const { return m_manifest; }
+    // Hard words and their explanations (glossary.yaml); empty without one.
+    const Glossary &glossary() const { return m_glossary; }
     const QList<ContentProblem> &problems() const { return m_problems; }
     int errorCount() const;
     QStringList languages() const; // languages that have articles, English first
@@ -78,6 +81,10 @@ public:
     // Images articles use, by file name (from `images/` in a content root).
     QString imagePath(const QString &fileName) const { return m_images.value(fileName); }
     const QHash<QString, QString> &images() const { return m_images; }
+    // The bytes the check accepted: what the kiosk serves and the export
+    // and packet copy, never the file as it may be now (a file swapped
+    // after the check is not published).
+    QByteArray imageData(const QString &fileName) const { return m_imageData.value(fileName); }
 
     // All articles of one language, in topic order (for export and listings).
     QList<const Article *> allArticles(const QString &language) const;
@@ -97,9 +104,11 @@ private:
     Options m_options;
     TopicManifest m_manifest;
     bool m_hasManifest = false;
+    Glossary m_glossary;
     QHash<QString, QHash<QString, Article>> m_articles; // language -> id -> article
     QHash<QString, QStringList> m_topicOrder;           // topic -> ids in reading order (all languages)
     QHash<QString, QString> m_pages;                    // "language/id" -> rendered HTML
     QHash<QString, QString> m_images;                   // file name -> absolute path
+    QHash<QString, QByteArray> m_imageData;             // file name -> the bytes checked
     QList<ContentProblem> m_problems;
 };

@@ -47,9 +47,14 @@ void ContentStore::watch()
         if (root.startsWith(QLatin1Char(':')))
             continue; // compiled-in resources never change
         const QDir dir(root);
+        // The parent too: a folder removed and made again (a sync tool, an
+        // IT script) is a new directory the watcher has never seen, and only
+        // the parent says that it came back. Also a folder not there yet.
+        paths << QFileInfo(dir.absolutePath()).absolutePath();
         if (!dir.exists())
             continue;
-        paths << dir.absolutePath() << dir.filePath(QStringLiteral("topics.yaml"));
+        paths << dir.absolutePath() << dir.filePath(QStringLiteral("topics.yaml"))
+              << dir.filePath(QStringLiteral("glossary.yaml"));
         for (const char *sub : {"articles", "images"})
             paths << dir.filePath(QLatin1String(sub));
         const QDir articles(dir.filePath(QStringLiteral("articles")));

@@ -24,6 +24,25 @@ QUrl ContentUrl::stylesheet()
     return url;
 }
 
+QUrl ContentUrl::glossaryTerm(const QString &language, const QString &id)
+{
+    QUrl url;
+    url.setScheme(QLatin1String(Scheme));
+    url.setHost(QLatin1String(Host));
+    url.setPath(QStringLiteral("/glossary/%1/%2").arg(language, id));
+    return url;
+}
+
+std::optional<ContentUrl::ArticleRef> ContentUrl::parseGlossaryTerm(const QUrl &url)
+{
+    if (!isContentUrl(url))
+        return std::nullopt;
+    const QStringList parts = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.size() != 3 || parts.at(0) != QLatin1String("glossary") || parts.at(1).isEmpty() || parts.at(2).isEmpty())
+        return std::nullopt;
+    return ArticleRef{parts.at(1), parts.at(2)};
+}
+
 QUrl ContentUrl::standby()
 {
     QUrl url;

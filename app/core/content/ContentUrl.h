@@ -28,6 +28,10 @@ public:
     static QUrl standby();
     static bool isContentUrl(const QUrl &url);
     static std::optional<ArticleRef> parseArticle(const QUrl &url);
+    // kiosk://content/glossary/<language>/<id>: a hard word's explanation.
+    // Never loaded: a tap on it is reported, and the reader shows the card.
+    static QUrl glossaryTerm(const QString &language, const QString &id);
+    static std::optional<ArticleRef> parseGlossaryTerm(const QUrl &url); // ArticleRef.id is the term id
     // kiosk://content/article/<language>/images/<file>: the file name.
     static std::optional<QString> parseImage(const QUrl &url);
 };

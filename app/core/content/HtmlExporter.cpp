@@ -71,9 +71,9 @@ QStringList HtmlExporter::exportLibrary(const ArticleLibrary &library, const QSt
     QFile css(QStringLiteral(":/web/article.css"));
     if (!css.open(QIODevice::ReadOnly) || !write(QStringLiteral("article.css"), css.readAll()))
         return {};
+    // The bytes the check accepted, not whatever the file holds now.
     for (auto it = library.images().cbegin(); it != library.images().cend(); ++it) {
-        QFile image(it.value());
-        if (!image.open(QIODevice::ReadOnly) || !write(QStringLiteral("images/") + it.key(), image.readAll()))
+        if (!write(QStringLiteral("images/") + it.key(), library.imageData(it.key())))
             return {};
     }
     for (const QString &language : library.languages()) {

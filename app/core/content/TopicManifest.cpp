@@ -2,6 +2,8 @@
 
 #include "content/ArticleParser.h"
 
+#include <QSet>
+
 #include <yaml-cpp/yaml.h>
 
 namespace {
@@ -70,6 +72,12 @@ TopicManifest::Result TopicManifest::parse(const QByteArray &yaml, const QString
         result.problems.append(ContentProblem::error(path, line, message));
     };
 
+    if (yaml.size() > MaximumFileBytes) {
+        error(0, QStringLiteral("topic manifest is %1 KiB, more than the %2 KiB limit; it should list topics only")
+                     .arg(yaml.size() / 1024)
+                     .arg(MaximumFileBytes / 1024));
+        return result;
+    }
     YAML::Node root;
     try {
         root = YAML::Load(yaml.toStdString());
@@ -88,8 +96,13 @@ TopicManifest::Result TopicManifest::parse(const QByteArray &yaml, const QString
         if (isScalar(root["featured_article"]))
             manifest.m_featuredArticleId = toQString(root["featured_article"].Scalar()).trimmed();
 
+        QSet<QString> seen; // a set, not a search of the list: linear in the topics
         for (const YAML::Node &entry : root["topics"]) {
             const int line = lineOf(entry);
+            if (manifest.m_topics.size() >= MaximumTopics) {
+                error(line, QStringLiteral("more than %1 topics; the rest are left out").arg(MaximumTopics));
+                break;
+            }
             if (!entry.IsMap() || !isScalar(entry["id"])) {
                 error(line, QStringLiteral("every topic needs an 'id:', like '- id: safety'"));
                 continue;
@@ -102,7 +115,7 @@ TopicManifest::Result TopicManifest::parse(const QByteArray &yaml, const QString
                     QStringLiteral("topic id '%1' may use only lower-case letters, digits and hyphens").arg(topic.id));
                 continue;
             }
-            if (manifest.hasTopic(topic.id)) {
+            if (seen.contains(topic.id)) {
                 error(line, QStringLiteral("topic '%1' is listed twice; remove one").arg(topic.id));
                 continue;
             }
@@ -118,6 +131,13 @@ TopicManifest::Result TopicManifest::parse(const QByteArray &yaml, const QString
             const YAML::Node order = entry["articles"];
             if (order.IsDefined() && order.IsSequence()) {
                 for (const YAML::Node &id : order) {
+                    if (topic.articleOrder.size() >= MaximumArticlesPerTopic) {
+                        error(lineOf(id),
+                              QStringLiteral("topic '%1' lists more than %2 articles; the rest are left out")
+                                  .arg(topic.id)
+                                  .arg(MaximumArticlesPerTopic));
+                        break;
+                    }
                     if (isScalar(id))
                         topic.articleOrder.append(toQString(id.Scalar()).trimmed());
                 }
@@ -125,6 +145,7 @@ TopicManifest::Result TopicManifest::parse(const QByteArray &yaml, const QString
                 error(lineOf(order),
                       QStringLiteral("'articles' of topic '%1' must be a list of article ids").arg(topic.id));
             }
+            seen.insert(topic.id);
             manifest.m_topics.append(topic);
         }
     } catch (const YAML::Exception &e) {

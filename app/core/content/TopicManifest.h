@@ -17,6 +17,12 @@ public:
 
     static Result parse(const QByteArray &yaml, const QString &path);
 
+    // Bounds that keep a hostile or mistaken file from stalling the kiosk's
+    // start (a 10 MB manifest took 12 s and 1.3 GB): far above any clinic's.
+    static constexpr qsizetype MaximumFileBytes = 256 * 1024;
+    static constexpr int MaximumTopics = 40;
+    static constexpr int MaximumArticlesPerTopic = 200;
+
     const QList<Topic> &topics() const { return m_topics; }
     const Topic *topic(const QString &id) const;
     bool hasTopic(const QString &id) const { return topic(id) != nullptr; }

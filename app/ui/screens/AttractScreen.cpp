@@ -1,136 +1,217 @@
 #include "AttractScreen.h"
 
 #include "content/ArticleLibrary.h"
+#include "i18n/TextInLanguage.h"
 #include "widgets/LanguageSwitch.h"
 
-#include <QEvent>
+#include <QBoxLayout>
 #include <QFrame>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPushButton>
-#include <QVBoxLayout>
+#include <QResizeEvent>
+
+namespace {
+
+// Marked for Qt Linguist here, translated per language by TextInLanguage:
+// the welcome shows every language at once, not the one installed.
+const char *const Context = "AttractScreen";
+const char *const Invitation = QT_TRANSLATE_NOOP("AttractScreen", "Learn about your ketamine treatment");
+//: The small heading of the card with article highlights on the welcome screen.
+const char *const InThisKiosk = QT_TRANSLATE_NOOP("AttractScreen", "IN THIS KIOSK");
+//: The main button on the idle screen, one per language. Large, friendly, short.
+const char *const TouchToBegin = QT_TRANSLATE_NOOP("AttractScreen", "Touch to begin");
+//: The kiosk's name when the clinic has not set its own.
+const char *const DefaultName = QT_TRANSLATE_NOOP("AttractScreen", "Patient Education");
+
+QLabel *plainLabel(const QString &role, QWidget *parent)
+{
+    // Clinic names and article titles are shown as typed, never as HTML.
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    label->setProperty("role", role);
+    label->setAttribute(Qt::WA_TransparentForMouseEvents);
+    return label;
+}
+
+void clearLayout(QLayout *layout)
+{
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+} // namespace
 
 AttractScreen::AttractScreen(QWidget *parent)
     : QWidget(parent)
-    , m_clinicName(new QLabel(this))
-    , m_welcome(new QLabel(this))
-    , m_highlightLabel(new QLabel)
-    , m_highlightTitle(new QLabel)
-    , m_highlightSummary(new QLabel)
-    , m_begin(new QPushButton(this))
-    , m_languageSwitch(new LanguageSwitch(this))
+    , m_clinicName(plainLabel(QStringLiteral("clinicName"), this))
+    , m_invitations(new QWidget(this))
+    , m_highlightLabel(plainLabel(QString(), nullptr))
+    , m_highlightTitles(new QWidget)
+    , m_beginButtons(new QWidget(this))
+    , m_beginLayout(new QBoxLayout(QBoxLayout::TopToBottom, m_beginButtons))
 {
     setObjectName(QStringLiteral("attractScreen"));
     setProperty("screen", true);
     setAttribute(Qt::WA_StyledBackground);
-
-    // The clinic's name (config) and article titles and summaries (content)
-    // are shown as typed, never interpreted as HTML.
-    for (QLabel *label : {m_clinicName, m_welcome, m_highlightLabel, m_highlightTitle, m_highlightSummary})
-        label->setTextFormat(Qt::PlainText);
-    m_clinicName->setProperty("role", QStringLiteral("clinicName"));
     m_clinicName->setObjectName(QStringLiteral("clinicName"));
-    m_welcome->setProperty("role", QStringLiteral("screenTitle"));
-    m_welcome->setWordWrap(true);
-    m_welcome->setAlignment(Qt::AlignCenter);
-    m_clinicName->setAlignment(Qt::AlignCenter);
-    m_clinicName->setWordWrap(true);
+
+    auto *invitations = new QVBoxLayout(m_invitations);
+    invitations->setContentsMargins(0, 0, 0, 0);
+    invitations->setSpacing(20);
+    m_invitations->setAttribute(Qt::WA_TransparentForMouseEvents);
 
     auto *card = new QFrame(this);
     card->setObjectName(QStringLiteral("highlightCard"));
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(40, 32, 40, 32);
-    cardLayout->setSpacing(12);
-    m_highlightLabel->setStyleSheet(QStringLiteral("font-size: 24px; font-weight: bold; letter-spacing: 1px;"));
-    m_highlightTitle->setObjectName(QStringLiteral("highlightTitle"));
-    m_highlightTitle->setStyleSheet(QStringLiteral("font-size: 36px; font-weight: bold;"));
-    m_highlightSummary->setStyleSheet(QStringLiteral("font-size: 28px;"));
-    for (QLabel *label : {m_highlightLabel, m_highlightTitle, m_highlightSummary}) {
-        label->setWordWrap(true);
-        label->setAttribute(Qt::WA_TransparentForMouseEvents);
-        cardLayout->addWidget(label);
-    }
+    cardLayout->setSpacing(16);
+    m_highlightLabel->setObjectName(QStringLiteral("highlightLabel"));
+    m_highlightLabel->setAlignment(Qt::AlignLeft);
+    cardLayout->addWidget(m_highlightLabel);
+    auto *titles = new QVBoxLayout(m_highlightTitles);
+    titles->setContentsMargins(0, 0, 0, 0);
+    titles->setSpacing(12);
+    cardLayout->addWidget(m_highlightTitles);
     card->setAttribute(Qt::WA_TransparentForMouseEvents);
-    card->setMinimumHeight(260);
 
-    m_begin->setObjectName(QStringLiteral("beginButton"));
-    m_begin->setProperty("kind", QStringLiteral("primary"));
-    m_begin->setMinimumWidth(560);
+    m_beginLayout->setContentsMargins(0, 0, 0, 0);
+    m_beginLayout->setSpacing(32);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(72, 72, 72, 64);
+    layout->setContentsMargins(72, 72, 72, 72);
     layout->setSpacing(40);
     layout->addWidget(m_clinicName);
     layout->addStretch(2);
-    layout->addWidget(m_welcome);
+    layout->addWidget(m_invitations);
     layout->addStretch(1);
     layout->addWidget(card);
     layout->addStretch(2);
-    layout->addWidget(m_begin, 0, Qt::AlignHCenter);
+    layout->addWidget(m_beginButtons);
     layout->addStretch(1);
-    layout->addWidget(m_languageSwitch, 0, Qt::AlignHCenter);
-
-    connect(m_begin, &QPushButton::clicked, this, &AttractScreen::beginRequested);
-    connect(m_languageSwitch, &LanguageSwitch::languageChosen, this, &AttractScreen::languageChosen);
 
     // The timer runs only while the screen shows (see show/hideEvent), so a
     // hidden attract screen never wakes the CPU.
     m_rotation.setInterval(HighlightIntervalMs);
     m_rotation.setTimerType(Qt::CoarseTimer);
     connect(&m_rotation, &QTimer::timeout, this, [this] { showHighlight(m_highlightIndex + 1); });
-    retranslateUi();
+    buildForLanguages();
 }
 
 void AttractScreen::setClinicName(const QString &name)
 {
-    m_clinicName->setText(name);
+    m_clinicNameSetting = name;
+    buildForLanguages();
 }
 
 void AttractScreen::setLibrary(const ArticleLibrary *library)
 {
     m_library = library;
-    m_languageSwitch->setLanguages(library->languages());
-    m_languageSwitch->setCurrentLanguage(m_language);
-    showHighlight(0);
+    m_languages = library->languages();
+    buildForLanguages();
 }
 
 void AttractScreen::setLanguage(const QString &language)
 {
     m_language = language;
-    m_languageSwitch->setCurrentLanguage(language);
-    showHighlight(m_highlightIndex);
 }
 
 QString AttractScreen::highlightTitle() const
 {
-    return m_highlightTitle->text();
+    return m_titleLabels.isEmpty() ? QString() : m_titleLabels.first()->text();
+}
+
+void AttractScreen::buildForLanguages()
+{
+    const QStringList languages = m_languages.isEmpty() ? QStringList{m_language} : m_languages;
+    QStringList names;
+    QStringList eyebrows;
+    for (const QString &language : languages) {
+        names.append(TextInLanguage::translate(language, Context, DefaultName));
+        eyebrows.append(TextInLanguage::translate(language, Context, InThisKiosk));
+    }
+    names.removeDuplicates();
+    m_clinicName->setText(m_clinicNameSetting.isEmpty() ? names.join(QStringLiteral(" · ")) : m_clinicNameSetting);
+    m_highlightLabel->setText(eyebrows.join(QStringLiteral(" · ")));
+
+    clearLayout(m_invitations->layout());
+    clearLayout(m_highlightTitles->layout());
+    clearLayout(m_beginLayout);
+    m_invitationLabels.clear();
+    m_titleLabels.clear();
+    m_begin.clear();
+    for (const QString &language : languages) {
+        QLabel *invitation = plainLabel(QStringLiteral("invitation"), m_invitations);
+        invitation->setObjectName(QStringLiteral("invitation_%1").arg(language));
+        invitation->setText(TextInLanguage::translate(language, Context, Invitation));
+        m_invitations->layout()->addWidget(invitation);
+        m_invitationLabels.append(invitation);
+
+        QLabel *title = plainLabel(QStringLiteral("highlightTitle"), m_highlightTitles);
+        title->setObjectName(m_titleLabels.isEmpty() ? QStringLiteral("highlightTitle")
+                                                     : QStringLiteral("highlightTitle_%1").arg(language));
+        title->setAlignment(Qt::AlignLeft);
+        m_highlightTitles->layout()->addWidget(title);
+        m_titleLabels.append(title);
+
+        // Equal buttons, each in its own language: the choice of language
+        // and the start are one tap.
+        auto *begin = new QPushButton(m_beginButtons);
+        begin->setObjectName(QStringLiteral("beginButton_%1").arg(language));
+        begin->setProperty("kind", QStringLiteral("primary"));
+        begin->setProperty("language", language);
+        begin->setText(TextInLanguage::translate(language, Context, TouchToBegin));
+        begin->setAccessibleName(QStringLiteral("%1: %2").arg(LanguageSwitch::nativeName(language), begin->text()));
+        begin->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        connect(begin, &QPushButton::clicked, this, [this, language] { emit beginRequested(language); });
+        m_beginLayout->addWidget(begin, 1);
+        m_begin.append(begin);
+    }
+    showHighlight(m_highlightIndex);
 }
 
 void AttractScreen::showHighlight(int index)
 {
-    if (!m_library)
+    if (!m_library || m_titleLabels.isEmpty())
         return;
     // One highlight per topic, in manifest order: each topic's first article.
-    QList<const Article *> highlights;
-    for (const Topic &topic : m_library->manifest().topics()) {
-        const QList<const Article *> articles = m_library->articlesInTopic(topic.id, m_language);
-        if (!articles.isEmpty())
-            highlights.append(articles.first());
+    const QList<Topic> topics = m_library->manifest().topics();
+    QList<QString> topicIds;
+    for (const Topic &topic : topics) {
+        if (!m_library->articlesInTopic(topic.id, m_languages.value(0, m_language)).isEmpty())
+            topicIds.append(topic.id);
     }
-    if (highlights.isEmpty())
+    if (topicIds.isEmpty())
         return;
-    m_highlightIndex = index % int(highlights.size());
-    const Article *article = highlights.at(m_highlightIndex);
-    m_highlightTitle->setText(article->title);
-    m_highlightSummary->setText(article->summary);
+    m_highlightIndex = index % int(topicIds.size());
+    const QString &topic = topicIds.at(m_highlightIndex);
+    for (int i = 0; i < m_titleLabels.size(); ++i) {
+        const QString language = m_languages.value(i, m_language);
+        const QList<const Article *> articles = m_library->articlesInTopic(topic, language);
+        m_titleLabels.at(i)->setText(articles.isEmpty() ? QString() : articles.first()->title);
+        m_titleLabels.at(i)->setVisible(!articles.isEmpty());
+    }
 }
 
 void AttractScreen::mouseReleaseEvent(QMouseEvent *event)
 {
     // Anywhere on the screen begins; the buttons handle their own taps.
     if (event->button() == Qt::LeftButton)
-        emit beginRequested();
+        emit beginRequested(m_language);
     QWidget::mouseReleaseEvent(event);
+}
+
+void AttractScreen::resizeEvent(QResizeEvent *event)
+{
+    // Side by side where the screen is wide, one above the other where it
+    // is narrow: each button wide enough for its words in one line.
+    const bool landscape = event->size().width() > event->size().height();
+    m_beginLayout->setDirection(landscape ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    QWidget::resizeEvent(event);
 }
 
 void AttractScreen::showEvent(QShowEvent *event)
@@ -143,20 +224,4 @@ void AttractScreen::hideEvent(QHideEvent *event)
 {
     m_rotation.stop();
     QWidget::hideEvent(event);
-}
-
-void AttractScreen::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
-}
-
-void AttractScreen::retranslateUi()
-{
-    m_welcome->setText(tr("Learn about your ketamine treatment"));
-    m_highlightLabel->setText(tr("IN THIS KIOSK"));
-    //: The main button on the idle screen. Large, friendly, short.
-    m_begin->setText(tr("Touch to begin"));
-    m_begin->setAccessibleName(tr("Touch to begin"));
 }

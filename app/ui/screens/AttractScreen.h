@@ -1,16 +1,21 @@
 #pragma once
 
+#include <QList>
+#include <QStringList>
 #include <QTimer>
 #include <QWidget>
 
 class ArticleLibrary;
-class LanguageSwitch;
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 
-// The idle screen: the clinic's name, a large "Touch to begin", a slow
-// rotation of article highlights, and the language choice. A tap anywhere
-// outside the language buttons begins.
+// The welcome (idle) screen, in every language at once, as hospital check-in
+// kiosks open: the clinic's name, the invitation in each language, a slow
+// rotation of article highlights (each title in each language), and one
+// large, equal "Touch to begin" per language, each in its own words. That
+// button chooses the language and begins; a tap anywhere else begins in the
+// kiosk's default language.
 class AttractScreen final : public QWidget
 {
     Q_OBJECT
@@ -18,38 +23,42 @@ class AttractScreen final : public QWidget
 public:
     explicit AttractScreen(QWidget *parent = nullptr);
 
+    // Empty: the kiosk's own name, translated ("Patient Education").
     void setClinicName(const QString &name);
     void setLibrary(const ArticleLibrary *library);
+    // The language a tap outside the buttons begins in (the kiosk's default).
     void setLanguage(const QString &language);
-    LanguageSwitch *languageSwitch() const { return m_languageSwitch; }
-    QString highlightTitle() const;
+    QString highlightTitle() const; // in the first language shown
 
     // Highlights change at most every 8 s: calm, no flashing (WCAG 2.3.1).
     static constexpr int HighlightIntervalMs = 8000;
 
 signals:
-    void beginRequested();
-    void languageChosen(const QString &language);
+    void beginRequested(const QString &language);
 
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
-    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void retranslateUi();
+    void buildForLanguages();
     void showHighlight(int index);
 
     const ArticleLibrary *m_library = nullptr;
     QString m_language = QStringLiteral("en");
+    QString m_clinicNameSetting;
+    QStringList m_languages;
     QLabel *m_clinicName;
-    QLabel *m_welcome;
+    QWidget *m_invitations;
     QLabel *m_highlightLabel;
-    QLabel *m_highlightTitle;
-    QLabel *m_highlightSummary;
-    QPushButton *m_begin;
-    LanguageSwitch *m_languageSwitch;
+    QWidget *m_highlightTitles;
+    QWidget *m_beginButtons;
+    QBoxLayout *m_beginLayout;
+    QList<QLabel *> m_invitationLabels;
+    QList<QLabel *> m_titleLabels;
+    QList<QPushButton *> m_begin;
     QTimer m_rotation;
     int m_highlightIndex = 0;
 };

@@ -1,5 +1,7 @@
 #include "GoodbyeOverlay.h"
 
+#include "input/FocusReturn.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -12,6 +14,7 @@ GoodbyeOverlay::GoodbyeOverlay(QWidget *parent)
     , m_undo(new QPushButton(this))
 {
     setObjectName(QStringLiteral("goodbyeOverlay"));
+    new FocusReturn(this); // the article keeps its place when this goes
     setAttribute(Qt::WA_StyledBackground);
     m_title->setObjectName(QStringLiteral("goodbyeTitle"));
     m_title->setProperty("role", QStringLiteral("screenTitle"));

@@ -7,11 +7,15 @@ class ArticleLibrary;
 class LanguageSwitch;
 class QGridLayout;
 class QLabel;
+class KineticScrollArea;
 class QPushButton;
+class TextSizeControl;
 class TileButton;
 
-// Home: the featured article on the dissociative state as a large card, and
-// one tile per topic. Topics and their words come from the manifest.
+// Home: the featured article on the dissociative state as a large card, a
+// "more on this topic" tile that names its topic, and one tile per topic
+// (the featured one too). Topics and their words come from the manifest.
+// The tiles scroll: at 200 % text they no longer fit one screen.
 class HomeScreen final : public QWidget
 {
     Q_OBJECT
@@ -19,12 +23,15 @@ class HomeScreen final : public QWidget
 public:
     explicit HomeScreen(QWidget *parent = nullptr);
 
-    void setClinicName(const QString &name);
+    void setClinicName(const QString &name); // empty: "Patient Education", translated
     void populate(const ArticleLibrary *library, const QString &language);
     LanguageSwitch *languageSwitch() const { return m_languageSwitch; }
     void setHighContrast(bool on);
+    void setTextScale(double scale, bool canShrink, bool canEnlarge);
 
 signals:
+    void enlargeRequested();
+    void shrinkRequested();
     void highContrastToggled(bool on);
     void articleRequested(const QString &articleId);
     void topicRequested(const QString &topicId);
@@ -40,14 +47,17 @@ private:
 
     const ArticleLibrary *m_library = nullptr;
     QString m_language;
+    QString m_clinicNameSetting; // empty: the kiosk's own name, translated
     QLabel *m_clinicName;
     QLabel *m_question;
     QPushButton *m_finish;
     QPushButton *m_contrast;
+    TextSizeControl *m_textSize;
     LanguageSwitch *m_languageSwitch;
     TileButton *m_featured;
-    QPushButton *m_moreFeatured;
+    TileButton *m_moreFeatured;
     QList<TileButton *> m_topicTiles;
+    KineticScrollArea *m_scroll;
     QGridLayout *m_grid;
     bool m_landscape = false;
 };

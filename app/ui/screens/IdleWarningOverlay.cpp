@@ -1,10 +1,14 @@
 #include "IdleWarningOverlay.h"
 
+#include "input/FocusReturn.h"
+
+#include <QApplication>
 #include <QEvent>
 #include <QFrame>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 IdleWarningOverlay::IdleWarningOverlay(QWidget *parent)
@@ -14,6 +18,7 @@ IdleWarningOverlay::IdleWarningOverlay(QWidget *parent)
     , m_stillHere(new QPushButton)
 {
     setObjectName(QStringLiteral("idleWarningOverlay"));
+    new FocusReturn(this); // the article keeps its place when this goes
     setAttribute(Qt::WA_StyledBackground);
     hide();
 
@@ -54,6 +59,11 @@ void IdleWarningOverlay::showCountdown(int secondsLeft)
     updateCountdown(secondsLeft);
     setGeometry(parentWidget()->rect());
     raise();
+    // Installed after the activity filter, so it sees a press first (qApp
+    // calls the newest filter first) and dismiss() knows a finger is down.
+    if (!isVisible())
+        qApp->installEventFilter(this);
+    m_hidePending = false;
     show();
     m_stillHere->setFocus(Qt::OtherFocusReason);
 }
@@ -75,7 +85,48 @@ bool IdleWarningOverlay::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == parentWidget() && event->type() == QEvent::Resize)
         setGeometry(parentWidget()->rect());
+    switch (event->type()) {
+    case QEvent::TouchBegin:
+    case QEvent::MouseButtonPress:
+        m_fingerDown = true;
+        break;
+    case QEvent::TouchEnd:
+    case QEvent::TouchCancel:
+    case QEvent::MouseButtonRelease:
+        m_fingerDown = false;
+        // After the release has reached the overlay (and its button).
+        if (m_hidePending)
+            QTimer::singleShot(0, this, [this] {
+                if (m_hidePending)
+                    hide();
+            });
+        break;
+    default:
+        break;
+    }
     return QWidget::eventFilter(watched, event);
+}
+
+void IdleWarningOverlay::dismiss()
+{
+    if (m_fingerDown && isVisible()) {
+        m_hidePending = true;
+        // Never kept up by a release that does not come (a cancelled touch).
+        QTimer::singleShot(1500, this, [this] {
+            if (m_hidePending)
+                hide();
+        });
+        return;
+    }
+    hide();
+}
+
+void IdleWarningOverlay::hideEvent(QHideEvent *event)
+{
+    qApp->removeEventFilter(this);
+    m_fingerDown = false;
+    m_hidePending = false;
+    QWidget::hideEvent(event);
 }
 
 void IdleWarningOverlay::mouseReleaseEvent(QMouseEvent *event)

@@ -1,12 +1,16 @@
 #include "ReaderScreen.h"
 
 #include "web/KioskWebPage.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/NavigationBar.h"
+#include "widgets/TextSizeControl.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSignalBlocker>
+#include <QStyle>
 #include <QVBoxLayout>
 #include <QWebEngineScript>
 #include <QWebEngineView>
@@ -15,14 +19,14 @@ ReaderScreen::ReaderScreen(QWidget *parent)
     : QWidget(parent)
     , m_bar(new NavigationBar(this))
     , m_tools(new QWidget(this))
-    , m_shrink(new QPushButton(m_tools))
-    , m_enlarge(new QPushButton(m_tools))
+    , m_textSize(new TextSizeControl(m_tools))
     , m_contrast(new QPushButton(m_tools))
     , m_language(new QPushButton(m_tools))
     , m_listen(new QPushButton(m_tools))
     , m_stopListening(new QPushButton(m_tools))
     , m_finish(new QPushButton(m_tools))
     , m_view(new QWebEngineView(this))
+    , m_layout(new QVBoxLayout(this))
 {
     setObjectName(QStringLiteral("readerScreen"));
     setProperty("screen", true);
@@ -34,8 +38,6 @@ ReaderScreen::ReaderScreen(QWidget *parent)
 
     m_tools->setObjectName(QStringLiteral("readingTools"));
     m_tools->setAttribute(Qt::WA_StyledBackground);
-    m_shrink->setObjectName(QStringLiteral("textSmallerButton"));
-    m_enlarge->setObjectName(QStringLiteral("textLargerButton"));
     m_contrast->setObjectName(QStringLiteral("highContrastButton"));
     m_language->setObjectName(QStringLiteral("readerLanguageButton"));
     m_contrast->setCheckable(true);
@@ -44,29 +46,27 @@ ReaderScreen::ReaderScreen(QWidget *parent)
     m_finish->setObjectName(QStringLiteral("finishButton"));
     m_listen->hide();
     m_stopListening->hide();
-    for (QPushButton *tool : {m_shrink, m_enlarge, m_contrast, m_language, m_listen, m_stopListening, m_finish})
+    for (QPushButton *tool : {m_contrast, m_language, m_listen, m_stopListening})
         tool->setProperty("kind", QStringLiteral("tool"));
-    auto *tools = new QHBoxLayout(m_tools);
+    // The tools wrap onto a second row rather than clip their words (a
+    // narrow screen, 200 % text). "I'm done" sits by Home, as on home.
+    auto *tools = new FlowLayout(m_tools);
     tools->setContentsMargins(24, 8, 24, 8);
-    tools->setSpacing(16);
-    tools->addWidget(m_shrink);
-    tools->addWidget(m_enlarge);
+    tools->addWidget(m_textSize);
     tools->addWidget(m_contrast);
     tools->addWidget(m_listen);
     tools->addWidget(m_stopListening);
-    tools->addStretch(1);
     tools->addWidget(m_language);
-    tools->addWidget(m_finish);
+    m_bar->addTrailingButton(m_finish);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_bar);
-    layout->addWidget(m_tools);
-    layout->addWidget(m_view, 1);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(0);
+    m_layout->addWidget(m_bar);
+    m_layout->addWidget(m_tools);
+    m_layout->addWidget(m_view, 1);
 
-    connect(m_shrink, &QPushButton::clicked, this, &ReaderScreen::shrinkRequested);
-    connect(m_enlarge, &QPushButton::clicked, this, &ReaderScreen::enlargeRequested);
+    connect(m_textSize, &TextSizeControl::shrinkRequested, this, &ReaderScreen::shrinkRequested);
+    connect(m_textSize, &TextSizeControl::enlargeRequested, this, &ReaderScreen::enlargeRequested);
     connect(m_contrast, &QPushButton::toggled, this, &ReaderScreen::highContrastToggled);
     connect(m_listen, &QPushButton::clicked, this, [this] {
         if (m_speechState != SpeechEngine::State::Idle) {
@@ -91,25 +91,82 @@ void ReaderScreen::setPage(KioskWebPage *page)
     m_page = page;
     m_view->setPage(page);
     connect(page, &KioskWebPage::articleLinkActivated, this, &ReaderScreen::articleLinkActivated);
+    connect(page, &KioskWebPage::glossaryTermActivated, this, &ReaderScreen::glossaryTermRequested);
     connect(page, &KioskWebPage::articleShown, this, [this](bool ok) {
         applyAids();
         emit articleShown(ok);
     });
 }
 
-void ReaderScreen::showArticle(const QUrl &url, const QString &title, const QString &html)
+void ReaderScreen::showArticle(const QUrl &url, const QString &title, const QString &html, int place)
 {
     m_title = title;
     m_bar->setTitle(title);
-    m_page->showArticle(url, html);
+    m_page->showArticle(url, html, place);
+}
+
+void ReaderScreen::rememberPlace(int depth, const QString &articleId)
+{
+    // scrollPosition() is in device pixels of the zoomed page; the page
+    // scrolls in CSS pixels.
+    const double zoom = m_view->page()->zoomFactor();
+    m_places.insert(depth, {articleId, int(m_view->page()->scrollPosition().y() / (zoom > 0 ? zoom : 1.0))});
+}
+
+int ReaderScreen::placeToReturnTo(int depth, const QString &articleId) const
+{
+    const auto it = m_places.constFind(depth);
+    return it != m_places.cend() && it->first == articleId ? it->second : 0;
+}
+
+void ReaderScreen::forgetPlacesFrom(int depth)
+{
+    for (auto it = m_places.begin(); it != m_places.end();)
+        it = it.key() >= depth ? m_places.erase(it) : std::next(it);
 }
 
 void ReaderScreen::setTextScale(double scale, bool canShrink, bool canEnlarge)
 {
     m_scale = scale;
-    m_shrink->setEnabled(canShrink);
-    m_enlarge->setEnabled(canEnlarge);
+    m_textSize->setScale(scale, canShrink, canEnlarge);
     applyAids();
+    arrangeTools();
+}
+
+bool ReaderScreen::toolsInBar() const
+{
+    return m_bar->tools() == m_tools;
+}
+
+void ReaderScreen::arrangeTools()
+{
+    // Landscape has height to spare for no toolbar: one row under the
+    // article's edge when it fits (Back, the tools, Home), two rows when the
+    // words on the buttons have grown too wide for one, and always two in
+    // portrait, where the width is short and the height is not.
+    const int buttons = m_bar->backButton()->sizeHint().width() + m_bar->homeButton()->sizeHint().width()
+                        + m_finish->sizeHint().width();
+    const int needed = buttons + m_tools->sizeHint().width() + 120; // the bar's margins and spacing
+    const bool oneRow = width() > height() && needed <= width();
+    if (oneRow == toolsInBar())
+        return;
+    if (oneRow) {
+        m_layout->removeWidget(m_tools);
+        m_bar->setTools(m_tools);
+    } else {
+        m_bar->setTools(nullptr);
+        m_layout->insertWidget(1, m_tools);
+    }
+    // In the bar the tools sit on its background, without a line of their own.
+    m_tools->setProperty("inBar", oneRow);
+    m_tools->style()->unpolish(m_tools);
+    m_tools->style()->polish(m_tools);
+}
+
+void ReaderScreen::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeTools();
 }
 
 void ReaderScreen::setHighContrast(bool on)
@@ -158,11 +215,6 @@ void ReaderScreen::changeEvent(QEvent *event)
 
 void ReaderScreen::retranslateUi()
 {
-    //: Makes the article text smaller. "A" is the letter, as on a font button.
-    m_shrink->setText(tr("A−"));
-    m_shrink->setAccessibleName(tr("Smaller text"));
-    m_enlarge->setText(tr("A+"));
-    m_enlarge->setAccessibleName(tr("Larger text"));
     m_contrast->setText(tr("Contrast"));
     m_contrast->setAccessibleName(tr("High contrast"));
     switch (m_speechState) {

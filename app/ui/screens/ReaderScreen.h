@@ -2,11 +2,15 @@
 
 #include "speech/SpeechEngine.h"
 
+#include <QHash>
+#include <QPair>
 #include <QWidget>
 
 class KioskWebPage;
 class NavigationBar;
 class QPushButton;
+class QVBoxLayout;
+class TextSizeControl;
 class QWebEngineView;
 
 // The article reader: the rendered article in a web view under a bar with
@@ -21,10 +25,21 @@ public:
 
     void setPage(KioskWebPage *page);
     // `html`: the complete page served at `url` (see KioskWebPage::showArticle).
-    void showArticle(const QUrl &url, const QString &title, const QString &html);
+    // `place`: where to start, in CSS pixels (placeToReturnTo()).
+    void showArticle(const QUrl &url, const QString &title, const QString &html, int place = 0);
+
+    // Back after a link returns to where the patient was, not to the top.
+    // The session's history depth names each step of the way: the place in
+    // the article shown at `depth` is kept when the patient leaves it, and
+    // found again when Back returns to that depth. Forgotten at the reset.
+    void rememberPlace(int depth, const QString &articleId);
+    int placeToReturnTo(int depth, const QString &articleId) const;
+    void forgetPlacesFrom(int depth);
     QWebEngineView *view() const { return m_view; }
     NavigationBar *navigationBar() const { return m_bar; }
     QString articleTitle() const { return m_title; }
+    // True when the tools share the bar's row (landscape, when they fit).
+    bool toolsInBar() const;
 
     // Reading aids, applied to every article shown until the reset.
     void setTextScale(double scale, bool canShrink, bool canEnlarge);
@@ -48,19 +63,21 @@ signals:
     void finishRequested();
     void homeRequested();
     void articleLinkActivated(const QString &articleId);
+    void glossaryTermRequested(const QString &language, const QString &termId);
     void articleShown(bool ok); // the article is in the page, or failed to load
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyAids();
+    void arrangeTools();
     void retranslateUi();
 
     NavigationBar *m_bar;
     QWidget *m_tools;
-    QPushButton *m_shrink;
-    QPushButton *m_enlarge;
+    TextSizeControl *m_textSize;
     QPushButton *m_contrast;
     QPushButton *m_language;
     QPushButton *m_listen;
@@ -68,8 +85,10 @@ private:
     QPushButton *m_finish;
     SpeechEngine::State m_speechState = SpeechEngine::State::Idle;
     QWebEngineView *m_view;
+    QVBoxLayout *m_layout;
     KioskWebPage *m_page = nullptr;
     QString m_title;
+    QHash<int, QPair<QString, int>> m_places; // depth -> (article, CSS px from the top)
     double m_scale = 1.0;
     bool m_highContrast = false;
 };

@@ -1,10 +1,12 @@
 #include "TopicScreen.h"
 
 #include "content/ArticleLibrary.h"
+#include "theme/Theme.h"
 #include "widgets/KineticScrollArea.h"
 #include "widgets/NavigationBar.h"
 #include "widgets/TileButton.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -33,10 +35,10 @@ TopicScreen::TopicScreen(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_bar);
-    auto *descriptionRow = new QVBoxLayout;
-    descriptionRow->setContentsMargins(56, 32, 56, 8);
-    descriptionRow->addWidget(m_description);
-    layout->addLayout(descriptionRow);
+    m_descriptionRow = new QVBoxLayout;
+    m_descriptionRow->setContentsMargins(56, 32, 56, 8);
+    m_descriptionRow->addWidget(m_description);
+    layout->addLayout(m_descriptionRow);
     layout->addWidget(m_scroll, 1);
 
     connect(m_bar, &NavigationBar::backRequested, this, &TopicScreen::backRequested);
@@ -71,4 +73,27 @@ void TopicScreen::showTopic(const ArticleLibrary *library, const QString &topicI
 void TopicScreen::scrollToTop()
 {
     m_scroll->scrollToTop();
+}
+
+void TopicScreen::keepLinesReadable()
+{
+    // Tiles have 32 px of padding on each side of their words.
+    const int column = Theme::readableWidth() + 64;
+    const int side = std::max(56, (width() - column) / 2);
+    m_listLayout->setContentsMargins(side, 16, side, 56);
+    m_descriptionRow->setContentsMargins(side, 32, side, 8);
+}
+
+void TopicScreen::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    keepLinesReadable();
+}
+
+void TopicScreen::changeEvent(QEvent *event)
+{
+    // A new text size reaches every screen as a new style sheet.
+    if (event->type() == QEvent::StyleChange)
+        keepLinesReadable();
+    QWidget::changeEvent(event);
 }

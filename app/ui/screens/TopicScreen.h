@@ -30,8 +30,16 @@ signals:
     void backRequested();
     void homeRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Side margins that keep the list's lines near 70 characters.
+    void keepLinesReadable();
+
     NavigationBar *m_bar;
+    QVBoxLayout *m_descriptionRow;
     QLabel *m_description;
     KineticScrollArea *m_scroll;
     QWidget *m_list;

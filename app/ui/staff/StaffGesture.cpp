@@ -18,9 +18,14 @@ StaffGesture::StaffGesture(QWidget *window)
     qApp->installEventFilter(this);
 }
 
+QRect StaffGesture::corner() const
+{
+    return {0, m_window->height() - CornerSize, CornerSize, CornerSize};
+}
+
 bool StaffGesture::inCorner(const QPoint &windowPos) const
 {
-    return windowPos.x() >= 0 && windowPos.y() >= 0 && windowPos.x() < CornerSize && windowPos.y() < CornerSize;
+    return corner().contains(windowPos);
 }
 
 void StaffGesture::begin(const QPoint &windowPos)

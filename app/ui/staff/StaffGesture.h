@@ -4,12 +4,15 @@
 #include <QObject>
 #include <QPoint>
 #include <QPointer>
+#include <QRect>
 #include <QTimer>
 
 class QWidget;
 
-// The hidden way in for staff: a press held for 3 s in the top-left corner
-// of the kiosk window (a 56 px square; nothing is drawn there). Presses that
+// The hidden way in for staff: a press held for 3 s in the bottom-left
+// corner of the kiosk window (a 56 px square; nothing is drawn there). It
+// sits in the help line's empty margin, off every control of every screen:
+// in the top-left it swallowed taps on Back. Presses that
 // start in the corner are taken out of the app's input entirely, so a
 // patient's stray touch there does nothing at all, and the hold cannot also
 // press a button. Works over the web view too (it filters at qApp level).
@@ -25,6 +28,8 @@ public:
     explicit StaffGesture(QWidget *window);
 
     void setHoldTime(int ms) { m_hold.setInterval(ms); }
+    // The corner, in window coordinates.
+    QRect corner() const;
 
 signals:
     void triggered();

@@ -5,6 +5,7 @@
 #include "screens/IdleWarningOverlay.h"
 #include "screens/ReaderScreen.h"
 #include "session/IdleMonitor.h"
+#include "session/ReadingPreferences.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -108,6 +109,34 @@ QStringList ScreenshotTour::run(KioskWindow *window, const QString &directory, Q
         }
         session->goHome();
     }
+
+    // In Spanish, with a hard word explained; then at 200 % text on every screen.
+    session->setLanguage(QStringLiteral("es"));
+    settle(100);
+    capture(QStringLiteral("%1-home-es").arg(index++, 2, 10, QLatin1Char('0')));
+    const QString explained = QStringLiteral("how-ketamine-works");
+    if (library->article(explained, session->language())) {
+        session->openArticle(explained);
+        if (waitForArticle(window->readerScreen())) {
+            settle(300);
+            emit window->readerScreen()->glossaryTermRequested(session->language(), QStringLiteral("nmda"));
+            capture(QStringLiteral("%1-glossary-es").arg(index++, 2, 10, QLatin1Char('0')));
+        }
+        session->goHome();
+    }
+    session->setLanguage(session->defaultLanguage());
+    ReadingPreferences *aids = window->readingPreferences();
+    while (aids->canEnlarge())
+        aids->enlarge();
+    capture(QStringLiteral("%1-home-text-200").arg(index++, 2, 10, QLatin1Char('0')));
+    session->openTopic(QStringLiteral("safety"));
+    capture(QStringLiteral("%1-topic-text-200").arg(index++, 2, 10, QLatin1Char('0')));
+    session->openArticle(QStringLiteral("side-effects"));
+    if (waitForArticle(window->readerScreen())) {
+        settle(500);
+        capture(QStringLiteral("%1-article-text-200").arg(index++, 2, 10, QLatin1Char('0')));
+    }
+    session->goHome();
 
     window->idleMonitor()->setTimeouts(std::chrono::milliseconds(1), std::chrono::seconds(30));
     window->idleMonitor()->start();

@@ -20,7 +20,9 @@ HelpLine::HelpLine(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     // 12 px above and below: the button stays more than 8 px from any
     // control of the screen above it (a list tile scrolled to the edge).
-    layout->setContentsMargins(24, 12, 24, 12);
+    // On the left, room for the staff corner (StaffGesture::CornerSize,
+    // 56 px): its hidden hold must never lie on words or on a control.
+    layout->setContentsMargins(LeftMargin, 12, 24, 12);
     layout->setSpacing(16);
     layout->addWidget(m_words, 1);
     layout->addWidget(m_open);

@@ -17,6 +17,9 @@ class HelpLine final : public QWidget
 public:
     explicit HelpLine(QWidget *parent = nullptr);
 
+    // The staff corner's 56 px and a gap: nothing of the line lies there.
+    static constexpr int LeftMargin = 80;
+
     // false: words only (the disclaimer, or a library without the help article).
     void setCanOpenHelp(bool canOpen);
 

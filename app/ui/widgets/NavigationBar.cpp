@@ -38,6 +38,24 @@ void NavigationBar::setTitle(const QString &title)
     m_title->setText(title);
 }
 
+void NavigationBar::setTools(QWidget *tools)
+{
+    auto *row = static_cast<QHBoxLayout *>(layout());
+    if (m_tools)
+        row->removeWidget(m_tools);
+    m_tools = tools;
+    if (m_tools)
+        row->insertWidget(row->indexOf(m_trailing ? m_trailing : m_home), m_tools, 1);
+    m_title->setVisible(!m_tools);
+}
+
+void NavigationBar::addTrailingButton(QWidget *button)
+{
+    auto *row = static_cast<QHBoxLayout *>(layout());
+    m_trailing = button;
+    row->insertWidget(row->indexOf(m_home), button);
+}
+
 void NavigationBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

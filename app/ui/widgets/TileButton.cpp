@@ -33,11 +33,14 @@ TileButton::TileButton(QWidget *parent)
         label->setAttribute(Qt::WA_TransparentForMouseEvents);
         layout->addWidget(label);
     }
-    // Each label's own type; its colour is added by applyColours().
-    m_eyebrow->setProperty("baseStyle", QStringLiteral("font-size: 24px; font-weight: bold; letter-spacing: 1px;"));
-    m_title->setProperty("baseStyle", QStringLiteral("font-size: 34px; font-weight: bold;"));
-    m_description->setProperty("baseStyle", QStringLiteral("font-size: 26px;"));
-    m_meta->setProperty("baseStyle", QStringLiteral("font-size: 24px;"));
+    // Each label's own type at 100 % text size; applyColours() scales it to
+    // the patient's text size and adds the colour.
+    m_eyebrow->setProperty("basePixels", 24);
+    m_eyebrow->setProperty("baseStyle", QStringLiteral("font-weight: bold; letter-spacing: 1px;"));
+    m_title->setProperty("basePixels", 34);
+    m_title->setProperty("baseStyle", QStringLiteral("font-weight: bold;"));
+    m_description->setProperty("basePixels", 26);
+    m_meta->setProperty("basePixels", 24);
     m_eyebrow->hide();
     m_meta->hide();
     layout->addStretch(1);
@@ -83,7 +86,9 @@ void TileButton::applyColours()
         QPalette pal = label->palette();
         pal.setColor(QPalette::WindowText, c);
         label->setPalette(pal);
-        label->setStyleSheet(label->property("baseStyle").toString() + QStringLiteral(" color: %1;").arg(c.name()));
+        label->setStyleSheet(QStringLiteral("font-size: %1px; %2 color: %3;")
+                                 .arg(Theme::textPixels(label->property("basePixels").toInt()))
+                                 .arg(label->property("baseStyle").toString(), c.name()));
     };
     colour(m_eyebrow, mutedColor);
     colour(m_title, m_emphasised ? p.onAccent : p.accent);
