@@ -351,7 +351,7 @@ int main(int argc, char *argv[])
     Samples firstArticle{QStringLiteral("tap to first article of a new patient"), {}};
 
     // Warm-up: one full journey, as the first patient of the day would.
-    bench.tapToScreen(QStringLiteral("beginButton"), QStringLiteral("disclaimerScreen"));
+    bench.tapToScreen(QStringLiteral("beginButton_en"), QStringLiteral("disclaimerScreen"));
     bench.tapToScreen(QStringLiteral("acknowledgeButton"), QStringLiteral("homeScreen"));
     // Also the warm-up of the reader: every article once, recorded as it
     // looks when painted completely (the reference tapToArticle waits for).
@@ -394,7 +394,7 @@ int main(int argc, char *argv[])
             PaintWatcher painted(window.currentScreen());
             painted.wait(2000);
             reset.ms.append(double(clock.nsecsElapsed()) / 1e6);
-            native.ms.append(bench.tapToScreen(QStringLiteral("beginButton"), QStringLiteral("disclaimerScreen")));
+            native.ms.append(bench.tapToScreen(QStringLiteral("beginButton_en"), QStringLiteral("disclaimerScreen")));
             native.ms.append(bench.tapToScreen(QStringLiteral("acknowledgeButton"), QStringLiteral("homeScreen")));
             runEventLoopFor(300); // a patient reads the home screen for a moment
             firstArticle.ms.append(bench.tapToArticle(QStringLiteral("featuredArticleTile"),

@@ -9,12 +9,18 @@
     </message>
     <message>
         <source>IN THIS KIOSK</source>
+        <extracomment>The small heading of the card with article highlights on the welcome screen.</extracomment>
         <translation>EN ESTA PANTALLA</translation>
     </message>
     <message>
         <source>Touch to begin</source>
-        <extracomment>The main button on the idle screen. Large, friendly, short.</extracomment>
+        <extracomment>The main button on the idle screen, one per language. Large, friendly, short.</extracomment>
         <translation>Toque para comenzar</translation>
+    </message>
+    <message>
+        <source>Patient Education</source>
+        <extracomment>The kiosk&apos;s name when the clinic has not set its own.</extracomment>
+        <translation>Educación para pacientes</translation>
     </message>
 </context>
 <context>
@@ -67,6 +73,21 @@
     <message>
         <source>Read this page aloud</source>
         <translation>Leer esta página en voz alta</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryCard</name>
+    <message>
+        <source>What “%1” means</source>
+        <translation>Qué quiere decir «%1»</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the explanation</source>
+        <translation>Cerrar la explicación</translation>
     </message>
 </context>
 <context>
@@ -148,6 +169,19 @@
         <source>Contrast</source>
         <translation>Contraste</translation>
     </message>
+    <message>
+        <source>1 article</source>
+        <translation>1 artículo</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>%1 artículos</translation>
+    </message>
+    <message>
+        <source>Patient Education</source>
+        <extracomment>The kiosk&apos;s name when the clinic has not set its own.</extracomment>
+        <translation>Educación para pacientes</translation>
+    </message>
 </context>
 <context>
     <name>IdleWarningOverlay</name>
@@ -211,12 +245,24 @@
         <translation>PIN del personal</translation>
     </message>
     <message>
+        <source>Enter the staff PIN (%1 to %2 digits)</source>
+        <translation>Escriba el PIN del personal (de %1 a %2 dígitos)</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
+        <source>Delete the last digit</source>
+        <translation>Borrar el último dígito</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>OK: check the PIN</source>
+        <translation>Aceptar: verificar el PIN</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -227,29 +273,32 @@
         <translation>Verificando…</translation>
     </message>
     <message>
-        <source>Too many wrong PINs. Try again in %1 s.</source>
-        <translation>Demasiados PIN incorrectos. Intente de nuevo en %1 s.</translation>
+        <source>Locked. Try again in %1</source>
+        <translation>Bloqueado. Intente de nuevo en %1</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs.</source>
+        <translation>Demasiados PIN incorrectos.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. Ask IT to run: patient-kiosk --set-pin</source>
+        <translation>No hay un PIN del personal configurado. Pida a soporte técnico (TI) que ejecute: patient-kiosk --set-pin</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. 1 try left before a pause.</source>
+        <translation>PIN incorrecto. Queda 1 intento antes de una pausa.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 tries left before a pause.</source>
+        <translation>PIN incorrecto. Quedan %1 intentos antes de una pausa.</translation>
+    </message>
+    <message>
+        <source>Service needed: the kiosk cannot save staff sign-ins. Please call IT.</source>
+        <translation>Se necesita servicio técnico: el quiosco no puede guardar los accesos del personal. Llame a TI, por favor.</translation>
     </message>
 </context>
 <context>
     <name>ReaderScreen</name>
-    <message>
-        <source>A−</source>
-        <extracomment>Makes the article text smaller. &quot;A&quot; is the letter, as on a font button.</extracomment>
-        <translation>A−</translation>
-    </message>
-    <message>
-        <source>Smaller text</source>
-        <translation>Letra más pequeña</translation>
-    </message>
-    <message>
-        <source>A+</source>
-        <translation>A+</translation>
-    </message>
-    <message>
-        <source>Larger text</source>
-        <translation>Letra más grande</translation>
-    </message>
     <message>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
@@ -308,32 +357,6 @@
     </message>
 </context>
 <context>
-    <name>StaffController</name>
-    <message>
-        <source>No staff PIN is set. Ask IT to run: patient-kiosk --set-pin</source>
-        <translation>No hay un PIN del personal configurado. Pida a soporte técnico (TI) que ejecute: patient-kiosk --set-pin</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrong PIN. %n tries left before a pause.</source>
-        <translation>
-            <numerusform>PIN incorrecto. Queda %n intento antes de una pausa.</numerusform>
-            <numerusform>PIN incorrecto. Quedan %n intentos antes de una pausa.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 articles in %2 languages. %3 errors, %4 warnings.</source>
-        <translation>%1 artículos en %2 idiomas. %3 errores, %4 advertencias.</translation>
-    </message>
-    <message>
-        <source>1 article due for a clinician&apos;s review (for the clinic&apos;s content editor).</source>
-        <translation>1 artículo pendiente de revisión clínica (para quien edita el contenido de la clínica).</translation>
-    </message>
-    <message>
-        <source>%1 articles due for a clinician&apos;s review (for the clinic&apos;s content editor).</source>
-        <translation>%1 artículos pendientes de revisión clínica (para quien edita el contenido de la clínica).</translation>
-    </message>
-</context>
-<context>
     <name>StaffPanel</name>
     <message>
         <source>Staff</source>
@@ -348,28 +371,157 @@
         <translation>Volver al quiosco (bloquear)</translation>
     </message>
     <message>
-        <source>Leave kiosk mode</source>
-        <translation>Salir del modo quiosco</translation>
-    </message>
-    <message>
         <source>Reload content</source>
         <translation>Volver a cargar el contenido</translation>
     </message>
     <message>
-        <source>− 30 s</source>
-        <translation>− 30 s</translation>
+        <source>− %1 s</source>
+        <translation>− %1 s</translation>
     </message>
     <message>
-        <source>+ 30 s</source>
-        <translation>+ 30 s</translation>
+        <source>− %1 s: shorter</source>
+        <translation>− %1 s: menos tiempo</translation>
+    </message>
+    <message>
+        <source>+ %1 s</source>
+        <translation>+ %1 s</translation>
+    </message>
+    <message>
+        <source>+ %1 s: longer</source>
+        <translation>+ %1 s: más tiempo</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Screen resets after %1 without a touch.</source>
+        <translation>La pantalla vuelve al inicio después de %1 sin que nadie la toque.</translation>
+    </message>
+    <message>
+        <source>Screen resets after %1 without a touch. Back to the usual %2 when the kiosk restarts.</source>
+        <translation>La pantalla vuelve al inicio después de %1 sin que nadie la toque. Vuelve a %2, lo habitual, cuando se reinicie el quiosco.</translation>
     </message>
     <message>
         <source>Content check</source>
         <translation>Revisión del contenido</translation>
     </message>
     <message>
-        <source>Idle timeout: %1 s (until restart)</source>
-        <translation>Tiempo de inactividad: %1 s (hasta el próximo reinicio)</translation>
+        <source>The 1 article is OK.</source>
+        <translation>El artículo está bien.</translation>
+    </message>
+    <message>
+        <source>All %1 articles OK.</source>
+        <translation>Los %1 artículos están bien.</translation>
+    </message>
+    <message>
+        <source>1 article has problems; the kiosk shows the rest.</source>
+        <translation>1 artículo tiene problemas; el quiosco muestra los demás.</translation>
+    </message>
+    <message>
+        <source>%1 articles have problems; the kiosk shows the rest.</source>
+        <translation>%1 artículos tienen problemas; el quiosco muestra los demás.</translation>
+    </message>
+    <message>
+        <source>1 other content file has problems.</source>
+        <translation>1 archivo más del contenido tiene problemas.</translation>
+    </message>
+    <message>
+        <source>%1 other content files have problems.</source>
+        <translation>%1 archivos más del contenido tienen problemas.</translation>
+    </message>
+    <message>
+        <source>Show the details to the clinic&apos;s content editor.</source>
+        <translation>Muestre los detalles a quien edita el contenido de la clínica.</translation>
+    </message>
+    <message>
+        <source>1 article is due for a clinician&apos;s review.</source>
+        <translation>1 artículo está pendiente de revisión clínica.</translation>
+    </message>
+    <message>
+        <source>%1 articles are due for a clinician&apos;s review.</source>
+        <translation>%1 artículos están pendientes de revisión clínica.</translation>
+    </message>
+    <message>
+        <source>%1 articles in %2 languages. %3 errors, %4 warnings.</source>
+        <translation>%1 artículos en %2 idiomas. %3 errores, %4 advertencias.</translation>
+    </message>
+    <message>
+        <source>1 article due for a clinician&apos;s review (for the clinic&apos;s content editor).</source>
+        <translation>1 artículo pendiente de revisión clínica (para quien edita el contenido de la clínica).</translation>
+    </message>
+    <message>
+        <source>%1 articles due for a clinician&apos;s review (for the clinic&apos;s content editor).</source>
+        <translation>%1 artículos pendientes de revisión clínica (para quien edita el contenido de la clínica).</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Ver los detalles</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Ocultar los detalles</translation>
+    </message>
+    <message>
+        <source>Content check details</source>
+        <translation>Detalles de la revisión del contenido</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Salir del modo quiosco</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode? The kiosk closes and the computer&apos;s desktop shows.</source>
+        <translation>¿Salir del modo quiosco? El quiosco se cierra y se ve el escritorio de la computadora.</translation>
+    </message>
+    <message>
+        <source>Yes, leave</source>
+        <translation>Sí, salir</translation>
+    </message>
+    <message>
+        <source>Yes, leave kiosk mode</source>
+        <translation>Sí, salir del modo quiosco</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel: stay in kiosk mode</source>
+        <translation>Cancelar: seguir en modo quiosco</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeControl</name>
+    <message>
+        <source>A−</source>
+        <extracomment>Makes the text smaller. &quot;A&quot; is the letter, as on a font button.</extracomment>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Letra más pequeña</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Letra más grande</translation>
+    </message>
+    <message>
+        <source>Text size %1 %</source>
+        <extracomment>The patient&apos;s current text size, between the A− and A+ buttons. %1 is a number (100 to 200).</extracomment>
+        <translation>Tamaño del texto %1 %</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "staff/StaffLockout.h"
 #include "system/SystemdNotifier.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
@@ -56,6 +57,30 @@ private:
     QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
 
 private slots:
+    void stateThatCannotBeWrittenIsReported()
+    {
+        QTemporaryDir dir;
+        // A folder where the file must go: not writable, as root too.
+        const QString blocked = dir.filePath(QStringLiteral("staff-state.ini"));
+        QVERIFY(QDir().mkpath(blocked + QStringLiteral("/x")));
+        StaffLockout lockout(blocked);
+        QVERIFY(!lockout.canSave());
+        lockout.recordFailure();
+        QVERIFY(lockout.lastSaveFailed());
+        StaffLockout fine(dir.filePath(QStringLiteral("state/ok.ini")));
+        QVERIFY(fine.canSave());
+        fine.recordFailure();
+        QVERIFY(!fine.lastSaveFailed());
+
+        const QString auditFolder = dir.filePath(QStringLiteral("audit.log"));
+        QVERIFY(QDir().mkpath(auditFolder));
+        QVERIFY(!AuditLog(auditFolder).record(QStringLiteral("staff unlock: correct PIN")));
+        QVERIFY(AuditLog(dir.filePath(QStringLiteral("logs/audit.log"))).record(QStringLiteral("staff unlock")));
+        // A full disk: the open works, the write does not.
+        if (QFileInfo::exists(QStringLiteral("/dev/full")))
+            QVERIFY(!AuditLog(QStringLiteral("/dev/full")).record(QStringLiteral("staff unlock: correct PIN")));
+    }
+
     void onlyTheHashIsStored()
     {
         const QString config = path("pin.conf");

@@ -35,6 +35,20 @@ private slots:
         QCOMPARE(m.tileTopics().first().id, QStringLiteral("safety"));
     }
 
+    void markupInATopicIsRefused()
+    {
+        const TopicManifest::Result result =
+            TopicManifest::parse("topics:\n  - id: safety\n    title: \"Safety\"\n"
+                                 "  - id: fake\n    title: {en: \"<b style='font-size:90px'>FAKE</b>\"}\n",
+                                 QStringLiteral("topics.yaml"));
+        QVERIFY(result.manifest);
+        QVERIFY(result.manifest->hasTopic(QStringLiteral("safety")));
+        QVERIFY(!result.manifest->hasTopic(QStringLiteral("fake")));
+        QCOMPARE(result.problems.size(), 1);
+        QCOMPARE(result.problems.first().line, 4);
+        QVERIFY(result.problems.first().message.contains(QLatin1String("contains HTML markup")));
+    }
+
     void hostileManifestsAreBounded()
     {
         // 10 MB of topics: refused by its size before YAML ever sees it.

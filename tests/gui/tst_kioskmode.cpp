@@ -441,7 +441,7 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(checked(), 5000);
         }
         QVERIFY(m_kiosk.window()->staff()->lockout().isLockedOut());
-        const QString message = qobject_cast<QLabel *>(m_kiosk.visible(QStringLiteral("pinMessage")))->text();
+        const QString message = qobject_cast<QLabel *>(m_kiosk.visible(QStringLiteral("pinLockedMessage")))->text();
         QVERIFY2(message.contains(QLatin1String("Try again in")), qPrintable(message));
         QVERIFY(!m_kiosk.visible(QStringLiteral("pinKey_1"))->isEnabled());
         QVERIFY(!m_kiosk.window()->staff()->panel()->isVisible());
@@ -462,7 +462,7 @@ private slots:
         holdCorner(400);
         QVERIFY(m_kiosk.window()->staff()->pinPad()->isVisible());
         QVERIFY(!m_kiosk.visible(QStringLiteral("pinKey_1"))->isEnabled());
-        QVERIFY(qobject_cast<QLabel *>(m_kiosk.visible(QStringLiteral("pinMessage")))
+        QVERIFY(qobject_cast<QLabel *>(m_kiosk.visible(QStringLiteral("pinLockedMessage")))
                     ->text()
                     .contains(QLatin1String("Try again in")));
         QFile::remove(m_dir.filePath(QStringLiteral("state.ini")));
@@ -479,7 +479,8 @@ private slots:
         QVERIFY(qobject_cast<QLabel *>(m_kiosk.visible(QStringLiteral("staffVersion")))
                     ->text()
                     .contains(QLatin1String(KIOSK_VERSION)));
-        // The content check is on the panel: counts, then each problem.
+        // The content check is on the panel, behind "Show details": counts, then each problem.
+        m_kiosk.tap(QStringLiteral("staffShowDetails"));
         const QString report =
             qobject_cast<QPlainTextEdit *>(m_kiosk.visible(QStringLiteral("staffContentReport")))->toPlainText();
         QVERIFY2(report.startsWith(QLatin1String("20 articles in 2 languages. 0 errors")), qPrintable(report.left(80)));
@@ -508,6 +509,8 @@ private slots:
         enterPin(Pin);
         QTRY_VERIFY_WITH_TIMEOUT(m_kiosk.window()->staff()->panel()->isVisible(), 5000);
         m_kiosk.tap(QStringLiteral("staffLeave"));
+        QCOMPARE(leave.size(), 0); // it asks first
+        m_kiosk.tap(QStringLiteral("staffLeaveConfirm"));
         QCOMPARE(leave.size(), 1);
         QFile audit(m_dir.filePath(QStringLiteral("audit.log")));
         QVERIFY(audit.open(QIODevice::ReadOnly));

@@ -1,5 +1,6 @@
 #include "TopicManifest.h"
 
+#include "checks/EditorialRules.h"
 #include "content/ArticleParser.h"
 
 #include <QSet>
@@ -127,6 +128,19 @@ TopicManifest::Result TopicManifest::parse(const QByteArray &yaml, const QString
             }
             if (!readTexts(entry["description"], &topic.descriptions))
                 error(line, QStringLiteral("description of topic '%1' must be text per language").arg(topic.id));
+            // Shown as typed on the home screen; markup there is a mistake
+            // (or worse), and the same rule as an article's title applies.
+            bool markup = false;
+            for (const QMap<QString, QString> *texts : {&topic.titles, &topic.descriptions}) {
+                for (const QString &text : *texts)
+                    markup = markup || EditorialRules::looksLikeMarkup(text);
+            }
+            if (markup) {
+                error(line, QStringLiteral("title or description of topic '%1' contains HTML markup; write plain "
+                                           "text")
+                                .arg(topic.id));
+                continue;
+            }
             topic.featured = isScalar(entry["featured"]) && entry["featured"].as<bool>(false);
             const YAML::Node order = entry["articles"];
             if (order.IsDefined() && order.IsSequence()) {

@@ -12,7 +12,7 @@ AuditLog::AuditLog(const QString &path)
 {
 }
 
-void AuditLog::record(const QString &event, const QString &detail)
+bool AuditLog::record(const QString &event, const QString &detail)
 {
     const QString line =
         QStringLiteral("%1 %2%3").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), event,
@@ -20,9 +20,11 @@ void AuditLog::record(const QString &event, const QString &detail)
     qCInfo(lcStaff).noquote() << "audit:" << line;
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QFile file(m_path);
-    if (!file.open(QIODevice::Append | QIODevice::Text)) {
-        qCWarning(lcStaff).noquote() << "cannot write the audit log" << m_path;
-        return;
+    // A full disk opens fine and fails on the write or the flush: check all.
+    const QByteArray bytes = line.toUtf8() + '\n';
+    if (!file.open(QIODevice::Append | QIODevice::Text) || file.write(bytes) != bytes.size() || !file.flush()) {
+        qCCritical(lcStaff).noquote() << "cannot write the audit log" << m_path << "-" << file.errorString();
+        return false;
     }
-    file.write(line.toUtf8() + '\n');
+    return true;
 }

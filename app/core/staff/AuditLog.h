@@ -10,7 +10,9 @@ class AuditLog final
 public:
     explicit AuditLog(const QString &path);
 
-    void record(const QString &event, const QString &detail = {});
+    // False when the line could not be written to the file (it is still in
+    // the journal): staff unlocks are refused without their record.
+    bool record(const QString &event, const QString &detail = {});
     QString path() const { return m_path; }
 
 private:

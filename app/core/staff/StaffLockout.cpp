@@ -1,5 +1,7 @@
 #include "StaffLockout.h"
 
+#include "system/KioskLogging.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -38,7 +40,7 @@ void StaffLockout::load()
     clampLockedUntil();
 }
 
-void StaffLockout::save() const
+bool StaffLockout::save() const
 {
     QDir().mkpath(QFileInfo(m_stateFile).absolutePath());
     QSettings state(m_stateFile, QSettings::IniFormat);
@@ -46,6 +48,11 @@ void StaffLockout::save() const
     state.setValue(QStringLiteral("lockout/lockouts"), m_lockouts);
     state.setValue(QStringLiteral("lockout/until"), m_lockedUntil.toUTC().toString(Qt::ISODate));
     state.sync();
+    m_saveFailed = state.status() != QSettings::NoError;
+    if (m_saveFailed)
+        qCCritical(lcStaff).noquote() << "cannot save the wrong-PIN lockout state to" << m_stateFile
+                                      << "- staff PIN entry is refused until it can be saved";
+    return !m_saveFailed;
 }
 
 void StaffLockout::clampLockedUntil() const

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <functional>
+#include <utility>
 
 // Wrong-PIN policy: after 5 failures in a row the PIN pad locks for 30 s,
 // and each further lockout doubles (30 s, 60 s, 120 s, 240 s, 480 s) up to
@@ -27,6 +28,10 @@ public:
 
     explicit StaffLockout(const QString &stateFile, Clock clock = &QDateTime::currentDateTimeUtc);
 
+    // Tests move time on without waiting for it; the pause already stored
+    // is measured against the new clock from the next call on.
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+
     int secondsLeft() const; // 0 when not locked out, never more than LongestLockoutSeconds
     bool isLockedOut() const { return secondsLeft() > 0; }
     int failures() const { return m_failures; }
@@ -36,9 +41,15 @@ public:
     int recordFailure();
     void recordSuccess();
 
+    // Writes the state as it is now; false when it cannot be written (a full
+    // disk, a folder the kiosk may not write). Staff PIN entry is refused
+    // then: a lockout that is not saved is one a restart forgets.
+    bool canSave() const { return save(); }
+    bool lastSaveFailed() const { return m_saveFailed; }
+
 private:
     void load();
-    void save() const;
+    bool save() const;
     // Pulls an end more than the longest lockout away back to now plus the
     // longest lockout (and saves it), so a tampered file or a clock set
     // back never stretches a pause.
@@ -50,4 +61,5 @@ private:
     int m_lockouts = 0;
     // Mutable: secondsLeft() re-anchors it when the clock has jumped back.
     mutable QDateTime m_lockedUntil;
+    mutable bool m_saveFailed = false;
 };

@@ -7,6 +7,7 @@
 #include "staff/StaffPanel.h"
 #include "system/KioskLogging.h"
 
+#include <QSet>
 #include <QWidget>
 #include <QtConcurrent>
 
@@ -23,7 +24,10 @@ StaffController::StaffController(QWidget *window, const KioskConfig &config)
 {
     connect(m_gesture, &StaffGesture::triggered, this, &StaffController::openPinPad);
     connect(m_pad, &PinPadOverlay::pinEntered, this, &StaffController::checkPin);
-    connect(m_pad, &PinPadOverlay::cancelled, this, [this] { emit staffActiveChanged(false); });
+    connect(m_pad, &PinPadOverlay::cancelled, this, [this] {
+        m_lockoutCountdown.stop(); // openPinPad() starts it again while a lockout runs
+        emit staffActiveChanged(false);
+    });
     connect(&m_check, &QFutureWatcher<bool>::finished, this, &StaffController::onPinChecked);
 
     m_panelAutoLock.setSingleShot(true);
@@ -53,7 +57,9 @@ StaffController::StaffController(QWidget *window, const KioskConfig &config)
         emit idleTimeoutChanged(seconds);
     });
 
-    m_lockoutCountdown.setInterval(1000);
+    m_panel->setUsualIdleTimeout(m_idleTimeoutSeconds);
+
+    m_lockoutCountdown.setInterval(LockoutTickMs);
     connect(&m_lockoutCountdown, &QTimer::timeout, this, &StaffController::showLockout);
 }
 
@@ -84,26 +90,37 @@ void StaffController::openPinPad()
     m_pad->open();
     emit staffActiveChanged(true);
     if (!m_vault.hasPin())
-        m_pad->showMessage(tr("No staff PIN is set. Ask IT to run: patient-kiosk --set-pin"));
+        m_pad->showNoPinSet();
     showLockout();
+    refuseIfStateCannotBeSaved();
+}
+
+bool StaffController::refuseIfStateCannotBeSaved()
+{
+    // Fail closed: tries that cannot be counted are not offered.
+    if (m_lockout.canSave())
+        return false;
+    m_pad->showServiceNeeded();
+    return true;
 }
 
 void StaffController::showLockout()
 {
+    // The pad stays open for the whole pause (it does not close itself while
+    // locked) and counts down; at zero its keys come back.
     const int seconds = m_lockout.secondsLeft();
     m_pad->setLockedOut(seconds);
     if (seconds > 0) {
         if (!m_lockoutCountdown.isActive())
             m_lockoutCountdown.start();
-    } else if (m_lockoutCountdown.isActive()) {
+    } else {
         m_lockoutCountdown.stop();
-        m_pad->showMessage(QString());
     }
 }
 
 void StaffController::checkPin(const QString &pin)
 {
-    if (m_lockout.isLockedOut() || m_check.isRunning())
+    if (m_lockout.isLockedOut() || m_check.isRunning() || refuseIfStateCannotBeSaved())
         return;
     m_pad->setBusy(true);
     // ~0.3 s of PBKDF2: off the UI thread so the screen stays responsive.
@@ -116,19 +133,27 @@ void StaffController::onPinChecked()
     m_pad->setBusy(false);
     if (m_check.result()) {
         m_lockout.recordSuccess();
-        m_audit.record(QStringLiteral("staff unlock: correct PIN"));
+        // No unlock without its record (the journal has the critical line).
+        if (!m_audit.record(QStringLiteral("staff unlock: correct PIN")) || m_lockout.lastSaveFailed()) {
+            m_pad->showServiceNeeded();
+            return;
+        }
         m_pad->hide();
-        m_panel->open(m_contentReport, m_idleTimeoutSeconds);
+        m_panel->open(m_idleTimeoutSeconds);
         m_panelAutoLock.start();
         return;
     }
     const int lockoutSeconds = m_lockout.recordFailure();
-    m_audit.record(QStringLiteral("staff unlock: wrong PIN"));
+    const bool recorded = m_audit.record(QStringLiteral("staff unlock: wrong PIN"));
+    if (!recorded || m_lockout.lastSaveFailed()) {
+        m_pad->showServiceNeeded();
+        return;
+    }
     if (lockoutSeconds > 0) {
         m_audit.record(QStringLiteral("staff PIN pad locked out"), QStringLiteral("%1 s").arg(lockoutSeconds));
         showLockout();
     } else {
-        m_pad->showMessage(tr("Wrong PIN. %n tries left before a pause.", nullptr, m_lockout.triesLeft()));
+        m_pad->showWrongPin(m_lockout.triesLeft());
     }
 }
 
@@ -140,20 +165,33 @@ void StaffController::noteActivity()
 
 void StaffController::setLibrary(const ArticleLibrary *library)
 {
-    QString report = tr("%1 articles in %2 languages. %3 errors, %4 warnings.")
-                         .arg(library->allArticles(QStringLiteral("en")).size())
-                         .arg(library->languages().size())
-                         .arg(library->errorCount())
-                         .arg(library->problems().size() - library->errorCount());
-    // Two strings, not %n: English is the source language and has no plural forms file.
-    const int due = library->articlesDueForReview();
-    report += QLatin1Char(' ')
-              + (due == 1 ? tr("1 article due for a clinician's review (for the clinic's content editor).")
-                          : tr("%1 articles due for a clinician's review (for the clinic's content editor).").arg(due));
-    for (const ContentProblem &problem : library->problems())
-        report += QLatin1Char('\n') + problem.toString();
-    m_contentReport = report;
-    m_panel->setContentReport(report);
+    StaffPanel::ContentStatus status;
+    status.articles = int(library->allArticles(QStringLiteral("en")).size());
+    status.languages = int(library->languages().size());
+    status.errors = library->errorCount();
+    status.warnings = int(library->problems().size()) - status.errors;
+    status.dueForReview = library->articlesDueForReview();
+    // Staff read how many files are broken, not how many lines the check
+    // wrote: one article can have several errors.
+    QSet<QString> articlesWithErrors;
+    QSet<QString> otherFilesWithErrors;
+    for (const ContentProblem &problem : library->problems()) {
+        status.problems.append(problem.toString());
+        if (!problem.isError())
+            continue;
+        if (problem.file.endsWith(QLatin1String(".md")))
+            articlesWithErrors.insert(problem.file);
+        else
+            otherFilesWithErrors.insert(problem.file);
+    }
+    status.articlesWithErrors = int(articlesWithErrors.size());
+    status.otherFilesWithErrors = int(otherFilesWithErrors.size());
+    m_panel->setContentStatus(status);
+}
+
+QString StaffController::contentReport() const
+{
+    return m_panel->contentDetails();
 }
 
 void StaffController::closeStaffUi()

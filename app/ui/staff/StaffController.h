@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <utility>
+
 class ArticleLibrary;
 class KioskConfig;
 class PinPadOverlay;
@@ -37,6 +39,13 @@ public:
     StaffGesture *gesture() const { return m_gesture; }
     const StaffLockout &lockout() const { return m_lockout; }
     void setPanelAutoLockMs(int ms) { m_panelAutoLock.setInterval(ms); } // tests
+    // Tests: a lockout runs on this clock instead of the wall clock.
+    void setLockoutClock(StaffLockout::Clock clock) { m_lockout.setClock(std::move(clock)); }
+
+    // How often the lockout countdown looks at the clock: often enough that
+    // "0:25" changes within a quarter second of each real second, and the
+    // keys come back right when the pause ends.
+    static constexpr int LockoutTickMs = 250;
 
 public slots:
     bool lockKiosk(); // false (and nothing changes) without a PIN
@@ -45,7 +54,8 @@ public slots:
     // What the staff panel says about the content: counts, problems, and how
     // many articles a clinician should review (due or never reviewed).
     void setLibrary(const ArticleLibrary *library);
-    QString contentReport() const { return m_contentReport; }
+    // The full report behind the panel's "Show details".
+    QString contentReport() const;
 
 signals:
     void kioskLockChanged(bool locked);
@@ -59,6 +69,8 @@ private:
     void onPinChecked();
     void closeStaffUi();
     void showLockout();
+    // True (and the pad says "service needed") when the lockout state cannot be saved.
+    bool refuseIfStateCannotBeSaved();
 
     QWidget *m_window;
     PinVault m_vault;
@@ -70,7 +82,6 @@ private:
     QFutureWatcher<bool> m_check;
     QTimer m_panelAutoLock;
     QTimer m_lockoutCountdown;
-    QString m_contentReport;
     int m_idleTimeoutSeconds;
     bool m_locked = false;
 };
