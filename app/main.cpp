@@ -9,8 +9,10 @@
 #include "config/KioskConfig.h"
 #include "content/ContentStore.h"
 #include "content/HtmlExporter.h"
+#include "staff/AuditLog.h"
 #include "staff/PinVault.h"
 #include "staff/StaffController.h"
+#include "staff/StaffLockout.h"
 #include "system/KioskLogging.h"
 #include "system/SystemdNotifier.h"
 #include "theme/GraphicsBackend.h"
@@ -153,6 +155,36 @@ int setPin(const CommandLineOptions &options)
     return 0;
 }
 
+// IT's way back when staff are locked out (patients can type wrong PINs on
+// purpose): only someone with a shell on the kiosk can run it, and the
+// audit log says that it happened.
+int clearLockout(const CommandLineOptions &options)
+{
+    const KioskConfig config = loadConfig(options);
+    StaffLockout lockout(config.staffStateFile());
+    const int wasLocked = lockout.secondsLeft();
+    lockout.recordSuccess();
+    if (lockout.lastSaveFailed()) {
+        printTo(stderr, QStringLiteral("patient-kiosk: cannot write %1; run this as root or as the kiosk user, "
+                                       "and check the disk is not full\n")
+                            .arg(config.staffStateFile()));
+        return 1;
+    }
+    if (!AuditLog(config.auditLogFile())
+             .record(QStringLiteral("staff lockout cleared from the command line"),
+                     wasLocked > 0 ? QStringLiteral("%1 s were left").arg(wasLocked)
+                                   : QStringLiteral("none running"))) {
+        printTo(stderr, QStringLiteral("patient-kiosk: the lockout is cleared, but %1 cannot be written\n")
+                            .arg(config.auditLogFile()));
+        return 1;
+    }
+    printTo(stdout,
+            wasLocked > 0
+                ? QStringLiteral("Wrong-PIN pause ended (%1 s were left). Staff can try again now.\n").arg(wasLocked)
+                : QStringLiteral("No wrong-PIN pause was running; the count of wrong PINs is reset.\n"));
+    return 0;
+}
+
 int runCommandLineTool(int argc, char *argv[], const CommandLineOptions &options)
 {
     QCoreApplication app(argc, argv);
@@ -173,6 +205,8 @@ int runCommandLineTool(int argc, char *argv[], const CommandLineOptions &options
     }
     if (options.setPin)
         return setPin(options);
+    if (options.clearLockout)
+        return clearLockout(options);
     if (!options.checkContentDir.isEmpty()) {
         // Only the report on stdout: the loader's own log lines would repeat it.
         QLoggingCategory::setFilterRules(QStringLiteral("kiosk.content=false"));

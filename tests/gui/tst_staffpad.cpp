@@ -449,6 +449,23 @@ private slots:
         QVERIFY(!isEnabled(QStringLiteral("pinKey_1")));
     }
 
+    void itEndsAPauseWithoutARestart()
+    {
+        startLocked();
+        staff()->setLockoutClock([this] { return m_now; });
+        openPad();
+        lockOutByWrongPins();
+        m_kiosk.tap(QStringLiteral("pinCancel"));
+        // What `patient-kiosk --clear-lockout` does to the state file, from
+        // a shell while the kiosk runs.
+        StaffLockout(m_dir.filePath(QStringLiteral("state.ini"))).recordSuccess();
+        openPad();
+        QVERIFY(!pad()->isLockedOut());
+        QVERIFY(isEnabled(QStringLiteral("pinKey_1")));
+        enterPin(Pin);
+        QTRY_VERIFY_WITH_TIMEOUT(staff()->panel()->isVisible(), 5000);
+    }
+
     void contentCheckIsASentence_data()
     {
         QTest::addColumn<QStringList>("roots");

@@ -36,6 +36,10 @@ struct Parser
     QCommandLineOption setPin{QStringLiteral("set-pin"),
                               QStringLiteral("Read a new 6-12 digit staff PIN from standard input (asked twice on a "
                                              "terminal) and store only its salted hash in the config file.")};
+    QCommandLineOption clearLockout{
+        QStringLiteral("clear-lockout"),
+        QStringLiteral("End a wrong-PIN pause now (for IT, when staff are locked out) and write it to the audit log. "
+                       "The kiosk sees it the next time the PIN pad opens.")};
     QCommandLineOption size =
         valueOption("size", QStringLiteral("Window size, for example 1080x1920 (portrait) or 1920x1080."), "WxH");
     QCommandLineOption config = valueOption(
@@ -81,8 +85,8 @@ struct Parser
     {
         parser.setApplicationDescription(
             QStringLiteral("Patient-education kiosk: plain-language articles for a clinic's waiting room."));
-        parser.addOptions({help, version, windowed, kiosk, setPin, lang, size, config, idleTimeout, idleWarning,
-                           screenshots, contentDir, checkContent, format, exportHtml, reviewPacket});
+        parser.addOptions({help, version, windowed, kiosk, setPin, clearLockout, lang, size, config, idleTimeout,
+                           idleWarning, screenshots, contentDir, checkContent, format, exportHtml, reviewPacket});
     }
 };
 
@@ -113,6 +117,7 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     options.windowed = parser.isSet(p.windowed);
     options.kiosk = parser.isSet(p.kiosk);
     options.setPin = parser.isSet(p.setPin);
+    options.clearLockout = parser.isSet(p.clearLockout);
     if (options.kiosk && options.windowed) {
         options.error = QStringLiteral("--kiosk and --windowed cannot be used together");
         return options;

@@ -11,8 +11,9 @@
 struct CommandLineOptions
 {
     bool windowed = false;
-    bool kiosk = false;  // start locked in kiosk mode (needs a staff PIN)
-    bool setPin = false; // read a new staff PIN from standard input, store its hash, exit
+    bool kiosk = false;        // start locked in kiosk mode (needs a staff PIN)
+    bool setPin = false;       // read a new staff PIN from standard input, store its hash, exit
+    bool clearLockout = false; // IT ends a wrong-PIN pause (audited), exit
     std::optional<QSize> size;
     QString configPath; // empty: the system config
     std::optional<double> idleTimeoutSeconds;
@@ -29,7 +30,7 @@ struct CommandLineOptions
     bool isCommandLineTool() const
     {
         return helpRequested || versionRequested || !error.isEmpty() || !checkContentDir.isEmpty()
-               || !exportDir.isEmpty() || !reviewPacketDir.isEmpty() || setPin;
+               || !exportDir.isEmpty() || !reviewPacketDir.isEmpty() || setPin || clearLockout;
     }
 
     bool helpRequested = false;

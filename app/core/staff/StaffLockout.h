@@ -45,6 +45,8 @@ public:
     // disk, a folder the kiosk may not write). Staff PIN entry is refused
     // then: a lockout that is not saved is one a restart forgets.
     bool canSave() const { return save(); }
+    // Reads the file again: IT may have ended a pause (--clear-lockout).
+    void reload() { load(); }
     bool lastSaveFailed() const { return m_saveFailed; }
 
 private:

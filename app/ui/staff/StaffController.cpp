@@ -87,6 +87,7 @@ void StaffController::openPinPad()
     if (isStaffActive())
         return;
     qCInfo(lcStaff) << "staff gesture: PIN pad opened";
+    m_lockout.reload(); // a pause IT ended from the command line is over here too
     m_pad->open();
     emit staffActiveChanged(true);
     if (!m_vault.hasPin())
