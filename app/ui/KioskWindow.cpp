@@ -287,6 +287,9 @@ void KioskWindow::showLocation(const SessionController::Location &location)
     const bool beforeContent = location.screen == SessionController::Screen::Attract
                                || location.screen == SessionController::Screen::Disclaimer;
     m_helpLine->setCanOpenHelp(!beforeContent && m_library->articleForReading(QLatin1String(HelpArticleId), language));
+    // On the welcome, before anyone has chosen, in every language.
+    m_helpLine->setAllLanguages(location.screen == SessionController::Screen::Attract ? m_library->languages()
+                                                                                      : QStringList());
     switch (location.screen) {
     case SessionController::Screen::Attract:
         m_warning->hide();

@@ -85,9 +85,12 @@ private slots:
     void helpIsInReachOnEveryPatientScreen()
     {
         // Before the disclaimer is acknowledged, no content: words, no button.
-        QVERIFY(helpText().contains(QLatin1String("988")));
+        // On the welcome, before anyone chose a language, in both.
+        QVERIFY(helpText().contains(QLatin1String("call or text 988")));
+        QVERIFY2(helpText().contains(QLatin1String("oprima el 2")), qPrintable(helpText()));
         QVERIFY(!m_kiosk.visible(QStringLiteral("helpLineButton")));
         m_kiosk.tap(QStringLiteral("beginButton_en"));
+        QVERIFY(!helpText().contains(QLatin1String("oprima el 2"))); // the patient chose English
         QVERIFY(helpText().contains(QLatin1String("988")));
         // Before the disclaimer is acknowledged, no content: words, no button.
         QVERIFY(!m_kiosk.visible(QStringLiteral("helpLineButton")));

@@ -1,9 +1,18 @@
 #include "HelpLine.h"
 
+#include "i18n/TextInLanguage.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+
+namespace {
+//: Always visible at the bottom of patient screens. Calm, short. The Spanish
+//: version must give the Spanish route to 988 (call 988 and press 2).
+const char *const Words =
+    QT_TRANSLATE_NOOP("HelpLine", "Feeling unwell or unsafe? Tell the front desk, or call or text 988.");
+} // namespace
 
 HelpLine::HelpLine(QWidget *parent)
     : QWidget(parent)
@@ -36,6 +45,14 @@ HelpLine::HelpLine(QWidget *parent)
     retranslateUi();
 }
 
+void HelpLine::setAllLanguages(const QStringList &languages)
+{
+    if (languages == m_allLanguages)
+        return;
+    m_allLanguages = languages;
+    retranslateUi();
+}
+
 void HelpLine::setCanOpenHelp(bool canOpen)
 {
     m_open->setVisible(canOpen);
@@ -50,9 +67,14 @@ void HelpLine::changeEvent(QEvent *event)
 
 void HelpLine::retranslateUi()
 {
-    //: Always visible at the bottom of patient screens. Calm, short. The Spanish
-    //: version must give the Spanish route to 988 (call 988 and press 2).
-    m_words->setText(tr("Feeling unwell or unsafe? Tell the front desk, or call or text 988."));
+    if (m_allLanguages.size() > 1) {
+        QStringList lines;
+        for (const QString &language : std::as_const(m_allLanguages))
+            lines.append(TextInLanguage::translate(language, "HelpLine", Words));
+        m_words->setText(lines.join(QLatin1Char('\n')));
+    } else {
+        m_words->setText(tr(Words));
+    }
     m_words->setAccessibleName(m_words->text());
     //: Opens the article "When to get help now" with the who-to-call chart.
     m_open->setText(tr("Who to call  ›"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
@@ -22,6 +23,9 @@ public:
 
     // false: words only (the disclaimer, or a library without the help article).
     void setCanOpenHelp(bool canOpen);
+    // The welcome speaks every language at once: the words in each of
+    // `languages`, one line each. Empty: the interface's language only.
+    void setAllLanguages(const QStringList &languages);
 
 signals:
     void helpRequested();
@@ -32,6 +36,7 @@ protected:
 private:
     void retranslateUi();
 
+    QStringList m_allLanguages;
     QLabel *m_words;
     QPushButton *m_open;
 };
