@@ -377,6 +377,12 @@ private slots:
         QTest::qWait(300); // a jump to the top would come asynchronously
         QVERIFY2(std::abs(scrollY() - place) <= 4,
                  qPrintable(QStringLiteral("at %1, was at %2").arg(scrollY()).arg(place)));
+        // Nothing a finger can drag out of the page: links, terms, pictures.
+        QCOMPARE(WebPageProbe::evaluate(m_kiosk.page(),
+                                        QStringLiteral("Array.from(document.querySelectorAll('a, img')).every("
+                                                       "e => getComputedStyle(e).webkitUserDrag === 'none')"))
+                     .toBool(),
+                 true);
         // Only the first use is marked, and never inside a heading or a link.
         QCOMPARE(WebPageProbe::evaluate(m_kiosk.page(),
                                         QStringLiteral("document.querySelectorAll(\"a.term[href$='/nmda']\").length"))

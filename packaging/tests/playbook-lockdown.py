@@ -1,0 +1,27 @@
+#!/usr/bin/env python3
+"""The playbook leaves no login prompt behind the kiosk: no spare VTs
+(logind NAutoVTs=0, ReserveVT=0) and the gettys on tty2-6 masked, so a
+kiosk in a restart loop has no text console to switch to.
+
+Usage: playbook-lockdown.py PLAYBOOK. Exits 1 naming what is missing."""
+import re
+import sys
+
+def main():
+    text = open(sys.argv[1], encoding="utf-8").read()
+    missing = []
+    if not re.search(r"dest:\s*/etc/systemd/logind\.conf\.d/\S+\.conf", text):
+        missing.append("a logind.conf.d drop-in")
+    for setting in ("NAutoVTs=0", "ReserveVT=0"):
+        if not re.search(r"^\s*" + re.escape(setting) + r"\s*$", text, re.M):
+            missing.append(setting)
+    masked = re.search(r'name:\s*"getty@tty\{\{ item \}\}\.service"(?:.|\n)*?masked:\s*true(?:.|\n)*?loop:\s*\[([^\]]*)\]', text)
+    ttys = sorted(int(n) for n in re.findall(r"\d+", masked.group(1))) if masked else []
+    if ttys != [2, 3, 4, 5, 6]:
+        missing.append("masked getty@tty2..6 (found %s)" % (ttys or "none"))
+    for item in missing:
+        print(f"{sys.argv[1]}: missing {item}")
+    return 1 if missing else 0
+
+if __name__ == "__main__":
+    sys.exit(main())
