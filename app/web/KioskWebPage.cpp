@@ -184,9 +184,8 @@ bool KioskWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type,
     if (type == NavigationTypeLinkClicked) {
         if (const auto term = ContentUrl::parseGlossaryTerm(url)) {
             // A hard word: its explanation, over the article that stays put.
-            const ContentUrl::ArticleRef ref = *term;
             QMetaObject::invokeMethod(
-                this, [this, ref] { emit glossaryTermActivated(ref.language, ref.id); }, Qt::QueuedConnection);
+                this, [this, ref = *term] { emit glossaryTermActivated(ref.language, ref.id); }, Qt::QueuedConnection);
         } else if (const auto ref = ContentUrl::parseArticle(url)) {
             // Queued: loading the next article from inside this navigation
             // decision can be dropped by Chromium as part of the refusal.

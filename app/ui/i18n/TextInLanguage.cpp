@@ -7,9 +7,8 @@
 
 QString TextInLanguage::translate(const QString &language, const char *context, const char *sourceText)
 {
-    const QString source = QString::fromUtf8(sourceText);
     if (language == QLatin1String("en"))
-        return source; // English is the source language
+        return QString::fromUtf8(sourceText); // English is the source language
     // One translator per language, loaded once from the same embedded .qm
     // files LanguageManager installs; none of them is installed globally.
     static QHash<QString, std::shared_ptr<QTranslator>> translators;
@@ -17,8 +16,8 @@ QString TextInLanguage::translate(const QString &language, const char *context, 
     if (!translator) {
         translator = std::make_shared<QTranslator>();
         if (!translator->load(QStringLiteral(":/i18n/patient-kiosk_%1.qm").arg(language)))
-            translator.reset(new QTranslator); // empty: every lookup falls back to English
+            translator = std::make_shared<QTranslator>(); // empty: every lookup falls back to English
     }
-    const QString translated = translator->translate(context, sourceText);
-    return translated.isEmpty() ? source : translated;
+    QString translated = translator->translate(context, sourceText);
+    return translated.isEmpty() ? QString::fromUtf8(sourceText) : translated;
 }
