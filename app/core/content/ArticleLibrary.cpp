@@ -15,6 +15,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <optional>
+
 namespace {
 
 // A file whose real place (after its links) is outside the content folder:
@@ -31,6 +33,27 @@ ContentProblem linkOutside(const QString &path)
     return ContentProblem::error(path, 0,
                                  QStringLiteral("is a link to a file outside the content folder; copy the file into "
                                                 "the folder instead"));
+}
+
+// One of the folder's own files (topics.yaml, glossary.yaml) for its parser:
+// nothing when it is not there; nothing and a problem when it leads out of
+// the folder or cannot be read; else one byte past `limit`, so the parser
+// can say the file is too big.
+std::optional<QByteArray> readFolderFile(const QString &path, const QDir &root, qsizetype limit,
+                                         QList<ContentProblem> *problems)
+{
+    QFile file(path);
+    if (!file.exists())
+        return std::nullopt;
+    if (leavesFolder(QFileInfo(path), root)) {
+        problems->append(linkOutside(path));
+        return std::nullopt;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        problems->append(ContentProblem::error(path, 0, QStringLiteral("cannot be read; check its permissions")));
+        return std::nullopt;
+    }
+    return file.read(limit + 1);
 }
 
 // SVG is a document that can run script where it is opened (the clinic's
@@ -117,39 +140,23 @@ void ArticleLibrary::loadRoot(const QString &root)
     }
 
     const QString manifestPath = dir.filePath(QStringLiteral("topics.yaml"));
-    if (QFile manifestFile(manifestPath); manifestFile.exists()) {
-        if (leavesFolder(QFileInfo(manifestPath), dir)) {
-            m_problems.append(linkOutside(manifestPath));
-        } else if (!manifestFile.open(QIODevice::ReadOnly)) {
-            m_problems.append(
-                ContentProblem::error(manifestPath, 0, QStringLiteral("cannot be read; check its permissions")));
-        } else {
-            // One byte past the limit, so the parser can say the file is too big.
-            TopicManifest::Result parsed =
-                TopicManifest::parse(manifestFile.read(TopicManifest::MaximumFileBytes + 1), manifestPath);
-            m_problems.append(parsed.problems);
-            // A broken manifest in a later root keeps the earlier good one.
-            if (parsed.manifest) {
-                m_manifest = std::move(*parsed.manifest);
-                m_hasManifest = true;
-            }
+    if (const auto yaml = readFolderFile(manifestPath, dir, TopicManifest::MaximumFileBytes, &m_problems)) {
+        TopicManifest::Result parsed = TopicManifest::parse(*yaml, manifestPath);
+        m_problems.append(parsed.problems);
+        // A broken manifest in a later root keeps the earlier good one.
+        if (parsed.manifest) {
+            m_manifest = std::move(*parsed.manifest);
+            m_hasManifest = true;
         }
     }
 
     // The glossary is optional; a broken one in a later root keeps the earlier.
     const QString glossaryPath = dir.filePath(QStringLiteral("glossary.yaml"));
-    if (QFile glossaryFile(glossaryPath); glossaryFile.exists()) {
-        if (leavesFolder(QFileInfo(glossaryPath), dir)) {
-            m_problems.append(linkOutside(glossaryPath));
-        } else if (!glossaryFile.open(QIODevice::ReadOnly)) {
-            m_problems.append(
-                ContentProblem::error(glossaryPath, 0, QStringLiteral("cannot be read; check its permissions")));
-        } else {
-            Glossary::Result parsed = Glossary::parse(glossaryFile.read(Glossary::MaximumFileBytes + 1), glossaryPath);
-            m_problems.append(parsed.problems);
-            if (!parsed.glossary.isEmpty())
-                m_glossary = std::move(parsed.glossary);
-        }
+    if (const auto yaml = readFolderFile(glossaryPath, dir, Glossary::MaximumFileBytes, &m_problems)) {
+        Glossary::Result parsed = Glossary::parse(*yaml, glossaryPath);
+        m_problems.append(parsed.problems);
+        if (!parsed.glossary.isEmpty())
+            m_glossary = std::move(parsed.glossary);
     }
 
     loadImages(dir);

@@ -6,31 +6,33 @@
 #include <QRegularExpression>
 #include <QStringList>
 
-QUrl ContentUrl::article(const QString &language, const QString &id)
+namespace {
+
+// kiosk://content<path>: every address the kiosk serves.
+QUrl onContentHost(const QString &path)
 {
     QUrl url;
-    url.setScheme(QLatin1String(Scheme));
-    url.setHost(QLatin1String(Host));
-    url.setPath(QStringLiteral("/article/%1/%2").arg(language, id));
+    url.setScheme(QLatin1String(ContentUrl::Scheme));
+    url.setHost(QLatin1String(ContentUrl::Host));
+    url.setPath(path);
     return url;
+}
+
+} // namespace
+
+QUrl ContentUrl::article(const QString &language, const QString &id)
+{
+    return onContentHost(QStringLiteral("/article/%1/%2").arg(language, id));
 }
 
 QUrl ContentUrl::stylesheet()
 {
-    QUrl url;
-    url.setScheme(QLatin1String(Scheme));
-    url.setHost(QLatin1String(Host));
-    url.setPath(ArticleHtmlPage::stylesheetPath());
-    return url;
+    return onContentHost(ArticleHtmlPage::stylesheetPath());
 }
 
 QUrl ContentUrl::glossaryTerm(const QString &language, const QString &id)
 {
-    QUrl url;
-    url.setScheme(QLatin1String(Scheme));
-    url.setHost(QLatin1String(Host));
-    url.setPath(QStringLiteral("/glossary/%1/%2").arg(language, id));
-    return url;
+    return onContentHost(QStringLiteral("/glossary/%1/%2").arg(language, id));
 }
 
 std::optional<ContentUrl::ArticleRef> ContentUrl::parseGlossaryTerm(const QUrl &url)
@@ -45,11 +47,7 @@ std::optional<ContentUrl::ArticleRef> ContentUrl::parseGlossaryTerm(const QUrl &
 
 QUrl ContentUrl::standby()
 {
-    QUrl url;
-    url.setScheme(QLatin1String(Scheme));
-    url.setHost(QLatin1String(Host));
-    url.setPath(QStringLiteral("/standby"));
-    return url;
+    return onContentHost(QStringLiteral("/standby"));
 }
 
 bool ContentUrl::isContentUrl(const QUrl &url)

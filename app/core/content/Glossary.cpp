@@ -3,26 +3,11 @@
 #include "checks/EditorialRules.h"
 #include "content/ArticleParser.h"
 #include "content/ContentUrl.h"
+#include "content/YamlSource.h"
 
 #include <algorithm>
-#include <yaml-cpp/yaml.h>
 
 namespace {
-
-QString toQString(const std::string &s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
-int lineOf(const YAML::Node &node)
-{
-    return node.Mark().is_null() ? 0 : node.Mark().line + 1;
-}
-
-bool isScalar(const YAML::Node &node)
-{
-    return node.IsDefined() && node.IsScalar();
-}
 
 // Elements whose words are never marked.
 bool isUnmarkedElement(QStringView name)
@@ -50,21 +35,12 @@ Glossary::Result Glossary::parse(const QByteArray &yaml, const QString &path)
     auto error = [&](int line, const QString &message) {
         result.problems.append(ContentProblem::error(path, line, message));
     };
-    if (yaml.size() > MaximumFileBytes) {
-        error(0, QStringLiteral("glossary is %1 KiB, more than the %2 KiB limit; the articles are shown without it")
-                     .arg(yaml.size() / 1024)
-                     .arg(MaximumFileBytes / 1024));
+    const std::optional<YAML::Node> document =
+        YamlSource::load(yaml, path, MaximumFileBytes, QStringLiteral("glossary"),
+                         QStringLiteral("the articles are shown without it"), &result.problems);
+    if (!document)
         return result;
-    }
-    YAML::Node root;
-    try {
-        root = YAML::Load(yaml.toStdString());
-    } catch (const YAML::Exception &e) {
-        error(
-            e.mark.is_null() ? 0 : e.mark.line + 1,
-            QStringLiteral("glossary is not valid YAML (%1); the articles are shown without it").arg(toQString(e.msg)));
-        return result;
-    }
+    const YAML::Node &root = *document;
     try {
         if (!root.IsMap() || !root["terms"].IsDefined() || !root["terms"].IsSequence()) {
             error(1, QStringLiteral("glossary needs a 'terms:' list, each entry with 'id' and one block per language"));
@@ -73,16 +49,16 @@ Glossary::Result Glossary::parse(const QByteArray &yaml, const QString &path)
         QHash<QString, QHash<QString, int>> wordLines; // language -> lower-case word -> line first used
         QSet<QString> ids;
         for (const YAML::Node &entry : root["terms"]) {
-            const int line = lineOf(entry);
+            const int line = YamlSource::lineOf(entry);
             if (ids.size() >= MaximumTerms) {
                 error(line, QStringLiteral("more than %1 terms; the rest are left out").arg(MaximumTerms));
                 break;
             }
-            if (!entry.IsMap() || !isScalar(entry["id"])) {
+            if (!entry.IsMap() || !YamlSource::isScalar(entry["id"])) {
                 error(line, QStringLiteral("every glossary term needs an 'id:', like '- id: nmda'"));
                 continue;
             }
-            const QString id = toQString(entry["id"].Scalar()).trimmed();
+            const QString id = YamlSource::toQString(entry["id"].Scalar()).trimmed();
             if (!ArticleParser::isValidId(id)) {
                 error(line,
                       QStringLiteral("glossary id '%1' may use only lower-case letters, digits and hyphens").arg(id));
@@ -94,47 +70,50 @@ Glossary::Result Glossary::parse(const QByteArray &yaml, const QString &path)
             }
             ids.insert(id);
             for (const auto &block : entry) {
-                const QString language = toQString(block.first.Scalar());
+                const QString language = YamlSource::toQString(block.first.Scalar());
                 if (language == QLatin1String("id"))
                     continue;
                 const YAML::Node &texts = block.second;
-                const int blockLine = lineOf(texts);
+                const int blockLine = YamlSource::lineOf(texts);
                 if (!texts.IsMap() || !texts["words"].IsDefined() || !texts["words"].IsSequence()
-                    || !isScalar(texts["explanation"])) {
+                    || !YamlSource::isScalar(texts["explanation"])) {
                     error(blockLine,
                           QStringLiteral("term '%1' (%2) needs 'words: [\"...\"]' and 'explanation: \"...\"'")
                               .arg(id, language));
                     continue;
                 }
-                Term term{id, language, {}, toQString(texts["explanation"].Scalar()).simplified()};
+                Term term{id, language, {}, YamlSource::toQString(texts["explanation"].Scalar()).simplified()};
                 bool ok = true;
                 for (const YAML::Node &word : texts["words"]) {
-                    const QString w = isScalar(word) ? toQString(word.Scalar()).simplified() : QString();
+                    const QString w =
+                        YamlSource::isScalar(word) ? YamlSource::toQString(word.Scalar()).simplified() : QString();
                     const QString key = w.toLower();
                     if (w.isEmpty() || EditorialRules::looksLikeMarkup(w)) {
-                        error(lineOf(word), QStringLiteral("a word of term '%1' is empty or holds markup; write it "
-                                                           "as it appears in the articles")
-                                                .arg(id));
+                        error(YamlSource::lineOf(word),
+                              QStringLiteral("a word of term '%1' is empty or holds markup; write it "
+                                             "as it appears in the articles")
+                                  .arg(id));
                         ok = false;
                     } else if (const int first = wordLines[language].value(key); first > 0) {
-                        error(lineOf(word), QStringLiteral("'%1' (%2) is already a word of another term (line %3); "
-                                                           "keep it under one term")
-                                                .arg(w, language)
-                                                .arg(first));
+                        error(YamlSource::lineOf(word),
+                              QStringLiteral("'%1' (%2) is already a word of another term (line %3); "
+                                             "keep it under one term")
+                                  .arg(w, language)
+                                  .arg(first));
                         ok = false;
                     } else {
-                        wordLines[language].insert(key, lineOf(word));
+                        wordLines[language].insert(key, YamlSource::lineOf(word));
                         term.words.append(w);
                     }
                 }
                 const int words = int(term.explanation.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
                 if (term.explanation.isEmpty() || EditorialRules::looksLikeMarkup(term.explanation)) {
-                    error(lineOf(texts["explanation"]),
+                    error(YamlSource::lineOf(texts["explanation"]),
                           QStringLiteral("explanation of '%1' (%2) is empty or holds markup; write plain sentences")
                               .arg(id, language));
                     ok = false;
                 } else if (words > MaximumExplanationWords) {
-                    error(lineOf(texts["explanation"]),
+                    error(YamlSource::lineOf(texts["explanation"]),
                           QStringLiteral("explanation of '%1' (%2) has %3 words; keep it to %4 or fewer")
                               .arg(id, language)
                               .arg(words)
@@ -146,8 +125,8 @@ Glossary::Result Glossary::parse(const QByteArray &yaml, const QString &path)
             }
         }
     } catch (const YAML::Exception &e) {
-        error(e.mark.is_null() ? 0 : e.mark.line + 1,
-              QStringLiteral("glossary could not be read (%1)").arg(toQString(e.msg)));
+        error(YamlSource::lineOf(e),
+              QStringLiteral("glossary could not be read (%1)").arg(YamlSource::toQString(e.msg)));
         return result;
     }
     for (auto it = result.glossary.m_terms.cbegin(); it != result.glossary.m_terms.cend(); ++it)

@@ -2,29 +2,11 @@
 
 #include "checks/EditorialRules.h"
 #include "content/ArticleParser.h"
+#include "content/YamlSource.h"
 
 #include <QSet>
 
-#include <yaml-cpp/yaml.h>
-
 namespace {
-
-QString toQString(const std::string &s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
-// A missing key on a const node is an "invalid" node whose type queries
-// throw; ask IsDefined() first.
-bool isScalar(const YAML::Node &node)
-{
-    return node.IsDefined() && node.IsScalar();
-}
-
-int lineOf(const YAML::Node &node)
-{
-    return node.Mark().is_null() ? 0 : node.Mark().line + 1;
-}
 
 // Accepts `title: "Text"` (English) or `title: {en: "...", es: "..."}`.
 bool readTexts(const YAML::Node &node, QMap<QString, QString> *texts)
@@ -32,7 +14,7 @@ bool readTexts(const YAML::Node &node, QMap<QString, QString> *texts)
     if (!node.IsDefined() || node.IsNull())
         return true;
     if (node.IsScalar()) {
-        texts->insert(QStringLiteral("en"), toQString(node.Scalar()));
+        texts->insert(QStringLiteral("en"), YamlSource::toQString(node.Scalar()));
         return true;
     }
     if (!node.IsMap())
@@ -40,7 +22,7 @@ bool readTexts(const YAML::Node &node, QMap<QString, QString> *texts)
     for (const auto &entry : node) {
         if (!entry.first.IsScalar() || !entry.second.IsScalar())
             return false;
-        texts->insert(toQString(entry.first.Scalar()), toQString(entry.second.Scalar()));
+        texts->insert(YamlSource::toQString(entry.first.Scalar()), YamlSource::toQString(entry.second.Scalar()));
     }
     return true;
 }
@@ -73,20 +55,11 @@ TopicManifest::Result TopicManifest::parse(const QByteArray &yaml, const QString
         result.problems.append(ContentProblem::error(path, line, message));
     };
 
-    if (yaml.size() > MaximumFileBytes) {
-        error(0, QStringLiteral("topic manifest is %1 KiB, more than the %2 KiB limit; it should list topics only")
-                     .arg(yaml.size() / 1024)
-                     .arg(MaximumFileBytes / 1024));
+    const std::optional<YAML::Node> document =
+        YamlSource::load(yaml, path, MaximumFileBytes, QStringLiteral("topic manifest"), QString(), &result.problems);
+    if (!document)
         return result;
-    }
-    YAML::Node root;
-    try {
-        root = YAML::Load(yaml.toStdString());
-    } catch (const YAML::Exception &e) {
-        error(e.mark.is_null() ? 0 : e.mark.line + 1,
-              QStringLiteral("topic manifest is not valid YAML (%1)").arg(toQString(e.msg)));
-        return result;
-    }
+    const YAML::Node &root = *document;
 
     TopicManifest manifest;
     try {
@@ -94,22 +67,22 @@ TopicManifest::Result TopicManifest::parse(const QByteArray &yaml, const QString
             error(1, QStringLiteral("topic manifest needs a 'topics:' list, each entry with 'id' and 'title'"));
             return result;
         }
-        if (isScalar(root["featured_article"]))
-            manifest.m_featuredArticleId = toQString(root["featured_article"].Scalar()).trimmed();
+        if (YamlSource::isScalar(root["featured_article"]))
+            manifest.m_featuredArticleId = YamlSource::toQString(root["featured_article"].Scalar()).trimmed();
 
         QSet<QString> seen; // a set, not a search of the list: linear in the topics
         for (const YAML::Node &entry : root["topics"]) {
-            const int line = lineOf(entry);
+            const int line = YamlSource::lineOf(entry);
             if (manifest.m_topics.size() >= MaximumTopics) {
                 error(line, QStringLiteral("more than %1 topics; the rest are left out").arg(MaximumTopics));
                 break;
             }
-            if (!entry.IsMap() || !isScalar(entry["id"])) {
+            if (!entry.IsMap() || !YamlSource::isScalar(entry["id"])) {
                 error(line, QStringLiteral("every topic needs an 'id:', like '- id: safety'"));
                 continue;
             }
             Topic topic;
-            topic.id = toQString(entry["id"].Scalar()).trimmed();
+            topic.id = YamlSource::toQString(entry["id"].Scalar()).trimmed();
             if (!ArticleParser::isValidId(topic.id)) {
                 error(
                     line,
@@ -141,30 +114,30 @@ TopicManifest::Result TopicManifest::parse(const QByteArray &yaml, const QString
                                 .arg(topic.id));
                 continue;
             }
-            topic.featured = isScalar(entry["featured"]) && entry["featured"].as<bool>(false);
+            topic.featured = YamlSource::isScalar(entry["featured"]) && entry["featured"].as<bool>(false);
             const YAML::Node order = entry["articles"];
             if (order.IsDefined() && order.IsSequence()) {
                 for (const YAML::Node &id : order) {
                     if (topic.articleOrder.size() >= MaximumArticlesPerTopic) {
-                        error(lineOf(id),
+                        error(YamlSource::lineOf(id),
                               QStringLiteral("topic '%1' lists more than %2 articles; the rest are left out")
                                   .arg(topic.id)
                                   .arg(MaximumArticlesPerTopic));
                         break;
                     }
-                    if (isScalar(id))
-                        topic.articleOrder.append(toQString(id.Scalar()).trimmed());
+                    if (YamlSource::isScalar(id))
+                        topic.articleOrder.append(YamlSource::toQString(id.Scalar()).trimmed());
                 }
             } else if (order.IsDefined() && !order.IsNull()) {
-                error(lineOf(order),
+                error(YamlSource::lineOf(order),
                       QStringLiteral("'articles' of topic '%1' must be a list of article ids").arg(topic.id));
             }
             seen.insert(topic.id);
             manifest.m_topics.append(topic);
         }
     } catch (const YAML::Exception &e) {
-        error(e.mark.is_null() ? 0 : e.mark.line + 1,
-              QStringLiteral("topic manifest could not be read (%1)").arg(toQString(e.msg)));
+        error(YamlSource::lineOf(e),
+              QStringLiteral("topic manifest could not be read (%1)").arg(YamlSource::toQString(e.msg)));
         return result;
     }
 
