@@ -392,18 +392,6 @@ QList<const Article *> ArticleLibrary::allArticles(const QString &language) cons
     return result;
 }
 
-int ArticleLibrary::articleCountUnder(const QString &pathPrefix) const
-{
-    int count = 0;
-    for (const auto &byId : m_articles) {
-        for (const Article &a : byId) {
-            if (QFileInfo(a.sourcePath).absoluteFilePath().startsWith(pathPrefix))
-                ++count;
-        }
-    }
-    return count;
-}
-
 void ArticleLibrary::orderTopics()
 {
     // Reading order per topic: the order of the English library (the

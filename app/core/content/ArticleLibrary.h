@@ -88,7 +88,6 @@ public:
 
     // All articles of one language, in topic order (for export and listings).
     QList<const Article *> allArticles(const QString &language) const;
-    int articleCountUnder(const QString &pathPrefix) const;
 
     static constexpr qint64 MaximumImageBytes = 2 * 1024 * 1024;
     static constexpr int MaximumImageSide = 4096;

@@ -141,15 +141,12 @@ void AttractScreen::buildForLanguages()
     clearLayout(m_invitations->layout());
     clearLayout(m_highlightTitles->layout());
     clearLayout(m_beginLayout);
-    m_invitationLabels.clear();
     m_titleLabels.clear();
-    m_begin.clear();
     for (const QString &language : languages) {
         QLabel *invitation = plainLabel(QStringLiteral("invitation"), m_invitations);
         invitation->setObjectName(QStringLiteral("invitation_%1").arg(language));
         invitation->setText(TextInLanguage::translate(language, Context, Invitation));
         m_invitations->layout()->addWidget(invitation);
-        m_invitationLabels.append(invitation);
 
         QLabel *title = plainLabel(QStringLiteral("highlightTitle"), m_highlightTitles);
         title->setObjectName(m_titleLabels.isEmpty() ? QStringLiteral("highlightTitle")
@@ -169,7 +166,6 @@ void AttractScreen::buildForLanguages()
         begin->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         connect(begin, &QPushButton::clicked, this, [this, language] { emit beginRequested(language); });
         m_beginLayout->addWidget(begin, 1);
-        m_begin.append(begin);
     }
     showHighlight(m_highlightIndex);
 }

@@ -56,9 +56,7 @@ private:
     QWidget *m_highlightTitles;
     QWidget *m_beginButtons;
     QBoxLayout *m_beginLayout;
-    QList<QLabel *> m_invitationLabels;
     QList<QLabel *> m_titleLabels;
-    QList<QPushButton *> m_begin;
     QTimer m_rotation;
     int m_highlightIndex = 0;
 };

@@ -89,11 +89,6 @@ void setCurrent(const Palette &palette, double textScale)
     g_textScale = textScale;
 }
 
-double textScale()
-{
-    return g_textScale;
-}
-
 int textPixels(int basePixels)
 {
     return scaled(basePixels, g_textScale);

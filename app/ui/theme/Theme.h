@@ -29,7 +29,6 @@ const Palette &highContrast(); // white and yellow on black: every text 7:1 or m
 const Palette &current();
 // The patient's text size (1.0 to 2.0) applies to every patient screen.
 void setCurrent(const Palette &palette, double textScale = 1.0);
-double textScale();
 int textPixels(int basePixels); // a text size in px at the current scale
 // The width of a line of `characters` average characters of list text
 // (a tile's 26 px line) at the current scale: lists and cards keep lines
