@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 namespace {
 
 const QString CorpusRoot = QStringLiteral(KIOSK_BROKEN_CORPUS);
@@ -163,6 +165,135 @@ private slots:
             runKiosk({QStringLiteral("--check-content"), QStringLiteral(KIOSK_SOURCE_CONTENT)}, &exitCode);
         QVERIFY2(exitCode == 0, qPrintable(clean));
         QVERIFY(clean.contains(QLatin1String("40 articles checked, 0 errors")));
+    }
+
+    // A writer fixes a file in one round: an error in the front matter does
+    // not hide the file's other problems (an unknown topic, a banned word,
+    // a missing date) until it is fixed.
+    void everyProblemOfAFileIsReportedAtOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("articles/en/several-problems.md"));
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("---\nid: Several Problems\ntitle: \"Test article\"\ntopic: astrology\n"
+                   "summary: \"A short summary.\"\nlanguage: en\nsources:\n  - \"Source one.\"\n"
+                   "  - \"Source two.\"\n---\n**This is a short test article.**\n\n"
+                   "It is here to test the checks. Ketamine is a miracle for many people.\n");
+        file.close();
+        const ContentFolderCheck::Report report =
+            ContentFolderCheck::run(dir.path(), QStringLiteral(":/content"), ArticleLibrary::Options::onDay(Today));
+        QStringList messages;
+        for (const ContentProblem &p : report.problems) {
+            if (p.isError() && QFileInfo(p.file) == QFileInfo(path))
+                messages.append(p.message);
+        }
+        const QString all = messages.join(QLatin1Char('\n'));
+        for (const char *expected : {"may use only lower-case letters", "missing required field 'updated'",
+                                     "topic 'astrology' is not in topics.yaml", "'miracle' is promotional"})
+            QVERIFY2(all.contains(QLatin1String(expected)),
+                     qPrintable(QStringLiteral("no '%1' in:\n%2").arg(QLatin1String(expected), all)));
+        QCOMPARE(report.exitCode(), 1);
+    }
+
+    // Copied with an editor's umask 077 (rsync -a keeps the modes), a folder
+    // is closed to the kiosk's own account: the check, run by IT as root or
+    // as the editor, must say so, name the folder and give the fix, rather
+    // than report "0 errors" while the kiosk shows none of it.
+    void foldersAndFilesTheKioskCannotReadAreErrors()
+    {
+        if (geteuid() == 65534)
+            QSKIP("this test judges access for 'nobody' and runs as nobody");
+        QTemporaryDir dir; // mode 0700, as an editor's umask 077 leaves it
+        const QString article = dir.filePath(QStringLiteral("articles/en/stale-review.md"));
+        QVERIFY(QDir().mkpath(QFileInfo(article).absolutePath()));
+        QVERIFY(QFile::copy(CorpusRoot + QStringLiteral("/articles/en/stale-review.md"), article));
+        const auto check = [&] {
+            return ContentFolderCheck::run(dir.path(), QStringLiteral(":/content"),
+                                           ArticleLibrary::Options::onDay(Today), {}, QStringLiteral("nobody"));
+        };
+        const auto errorFor = [](const ContentFolderCheck::Report &report, const QString &path) {
+            for (const ContentProblem &p : report.problems) {
+                if (p.isError() && QFileInfo(p.file) == QFileInfo(path))
+                    return p.message;
+            }
+            return QString();
+        };
+        const auto chmod = [](const QString &path, QFileDevice::Permissions permissions) {
+            return QFile::setPermissions(path, permissions);
+        };
+        const auto open = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                          | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                          | QFileDevice::ExeOther;
+        const auto closed = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+        // The whole folder closed: one error, on the folder, with the fix.
+        QVERIFY(chmod(dir.path(), closed));
+        ContentFolderCheck::Report report = check();
+        QCOMPARE(report.exitCode(), 1);
+        QString message = errorFor(report, dir.path());
+        QVERIFY2(message.contains(QLatin1String("cannot be opened by the kiosk's user 'nobody'")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("chmod -R a+rX")), qPrintable(message));
+
+        // Open at the top, closed one level down: the language folder is named.
+        QVERIFY(chmod(dir.path(), open));
+        QVERIFY(chmod(dir.filePath(QStringLiteral("articles/en")), closed));
+        report = check();
+        QCOMPARE(report.exitCode(), 1);
+        QVERIFY(!errorFor(report, dir.filePath(QStringLiteral("articles/en"))).isEmpty());
+        QVERIFY(errorFor(report, dir.path()).isEmpty());
+
+        // Every folder open, the article itself private to its owner.
+        QVERIFY(chmod(dir.filePath(QStringLiteral("articles/en")), open));
+        QVERIFY(chmod(article, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        report = check();
+        QCOMPARE(report.exitCode(), 1);
+        message = errorFor(report, article);
+        QVERIFY2(message.contains(QLatin1String("cannot be read by the kiosk's user")), qPrintable(message));
+
+        // Readable by everyone: clean (the article's own warnings only).
+        QVERIFY(chmod(article, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                   | QFileDevice::ReadOther));
+        report = check();
+        QCOMPARE(report.exitCode(), 0);
+        QCOMPARE(report.articles, 1);
+    }
+
+    // The kiosk itself, as its own account, meets the closed folder: the real
+    // `--check-content` run as that account (here "nobody") names it too,
+    // where QDir alone would see an empty folder and say "0 errors".
+    void commandLineAsTheKioskAccountNamesAClosedFolder()
+    {
+        QTemporaryDir dir;
+        const QString article = dir.filePath(QStringLiteral("articles/en/stale-review.md"));
+        QVERIFY(QDir().mkpath(QFileInfo(article).absolutePath()));
+        QVERIFY(QFile::copy(CorpusRoot + QStringLiteral("/articles/en/stale-review.md"), article));
+        const auto open = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                          | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                          | QFileDevice::ExeOther;
+        QVERIFY(QFile::setPermissions(dir.path(), open));
+        const QString language = dir.filePath(QStringLiteral("articles/en"));
+        QVERIFY(
+            QFile::setPermissions(language, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        QProcess process;
+        if (geteuid() == 0) {
+            // Root reads every folder: run as an account that cannot.
+            process.start(QStringLiteral("setpriv"),
+                          {QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+                           QStringLiteral("--clear-groups"), QStringLiteral(KIOSK_BINARY),
+                           QStringLiteral("--check-content"), dir.path()});
+        } else {
+            QVERIFY(QFile::setPermissions(language, QFileDevice::WriteOwner));
+            process.start(QStringLiteral(KIOSK_BINARY), {QStringLiteral("--check-content"), dir.path()});
+        }
+        QVERIFY(process.waitForFinished(60000));
+        const QString text = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY(QFile::setPermissions(language, open)); // so that QTemporaryDir can remove it
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(
+            text.contains(QFileInfo(language).absoluteFilePath() + QLatin1String(": error: folder cannot be opened")),
+            qPrintable(text + QString::fromUtf8(process.readAllStandardError())));
     }
 };
 

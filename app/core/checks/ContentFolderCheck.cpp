@@ -1,5 +1,6 @@
 #include "ContentFolderCheck.h"
 
+#include "checks/KioskUserAccess.h"
 #include "content/ArticleLibrary.h"
 
 #include <QDir>
@@ -27,12 +28,13 @@ int ContentFolderCheck::Report::exitCode() const
 }
 
 ContentFolderCheck::Report ContentFolderCheck::run(const QString &folder, const QString &bundledRoot,
-                                                   const ArticleLibrary::Options &options, const QString &configPath)
+                                                   const ArticleLibrary::Options &options, const QString &configPath,
+                                                   const QString &kioskAccount)
 {
     Report report;
     report.folder = folder;
     const QFileInfo info(folder);
-    if (!info.exists() || !info.isDir() || !info.isReadable() || !QDir(folder).isReadable()) {
+    if (!info.exists() || !info.isDir() || !info.isReadable() || !info.isExecutable()) {
         report.unreadable = true;
         report.problems.append(ContentProblem::error(
             folder, 0, QStringLiteral("cannot be read as a content folder; check the path and its permissions")));
@@ -43,6 +45,14 @@ ContentFolderCheck::Report ContentFolderCheck::run(const QString &folder, const 
     for (const ContentProblem &problem : library.problems()) {
         if (QFileInfo(problem.file).absoluteFilePath().startsWith(prefix)
             || problem.file == QDir(folder).absolutePath())
+            report.problems.append(problem);
+    }
+    // Run as root or as the editor, the check reads what the kiosk cannot.
+    for (const ContentProblem &problem : KioskUserAccess(kioskAccount).problems(folder)) {
+        const bool known = std::any_of(report.problems.cbegin(), report.problems.cend(), [&](const ContentProblem &p) {
+            return p.isError() && QFileInfo(p.file) == QFileInfo(problem.file);
+        });
+        if (!known)
             report.problems.append(problem);
     }
     // Every article file looked at, the ones with errors too (the summary

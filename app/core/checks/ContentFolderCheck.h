@@ -28,8 +28,10 @@ public:
 
     // `configPath` names the file to set clinic/phone in, for the warning
     // given once when articles use {{clinic.phone}} and the clinic set none.
+    // `kioskAccount` is the user the kiosk runs as: what it could not read is
+    // an error even when whoever runs the check can read it.
     static Report run(const QString &folder, const QString &bundledRoot, const ArticleLibrary::Options &options,
-                      const QString &configPath = {});
+                      const QString &configPath = {}, const QString &kioskAccount = QStringLiteral(KIOSK_SERVICE_USER));
 
     static QString toText(const Report &report);
     static QByteArray toJson(const Report &report);

@@ -35,6 +35,34 @@ ContentProblem linkOutside(const QString &path)
                                                 "the folder instead"));
 }
 
+ContentProblem unknownTopic(const Article &article)
+{
+    return ContentProblem::error(
+        article.sourcePath, 0,
+        QStringLiteral("topic '%1' is not in topics.yaml; use one of its topic ids").arg(article.topic));
+}
+
+ContentProblem unreadableFile(const QString &path)
+{
+    return ContentProblem::error(
+        path, 0, QStringLiteral("cannot be read, so it is not shown; make it readable: sudo chmod a+r '%1'").arg(path));
+}
+
+// A folder the kiosk cannot list or enter looks empty to QDir: say so,
+// rather than show only the bundled articles without a word (a copy that
+// kept an editor's umask 077 does this). Resources (":/") are always open.
+bool reportUnopenableFolder(const QString &path, QList<ContentProblem> *problems)
+{
+    const QFileInfo info(path);
+    if (path.startsWith(QLatin1Char(':')) || !info.exists() || (info.isReadable() && info.isExecutable()))
+        return false;
+    problems->append(ContentProblem::error(
+        path, 0,
+        QStringLiteral("folder cannot be opened, so nothing in it is shown; make it readable: sudo chmod -R a+rX '%1'")
+            .arg(info.absoluteFilePath())));
+    return true;
+}
+
 // One of the folder's own files (topics.yaml, glossary.yaml) for its parser:
 // nothing when it is not there; nothing and a problem when it leads out of
 // the folder or cannot be read; else one byte past `limit`, so the parser
@@ -50,7 +78,7 @@ std::optional<QByteArray> readFolderFile(const QString &path, const QDir &root, 
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        problems->append(ContentProblem::error(path, 0, QStringLiteral("cannot be read; check its permissions")));
+        problems->append(unreadableFile(path));
         return std::nullopt;
     }
     return file.read(limit + 1);
@@ -133,11 +161,12 @@ ArticleLibrary ArticleLibrary::load(const QStringList &contentRoots, const Optio
 void ArticleLibrary::loadRoot(const QString &root)
 {
     const QDir dir(root);
-    if (!dir.exists() || !dir.isReadable()) {
-        m_problems.append(
-            ContentProblem::error(root, 0, QStringLiteral("content folder does not exist or cannot be read")));
+    if (!dir.exists()) {
+        m_problems.append(ContentProblem::error(root, 0, QStringLiteral("content folder does not exist")));
         return;
     }
+    if (reportUnopenableFolder(root, &m_problems))
+        return;
 
     const QString manifestPath = dir.filePath(QStringLiteral("topics.yaml"));
     if (const auto yaml = readFolderFile(manifestPath, dir, TopicManifest::MaximumFileBytes, &m_problems)) {
@@ -162,6 +191,8 @@ void ArticleLibrary::loadRoot(const QString &root)
     loadImages(dir);
 
     const QDir articlesDir(dir.filePath(QStringLiteral("articles")));
+    if (reportUnopenableFolder(articlesDir.path(), &m_problems))
+        return;
     // An article anywhere else under articles/ is never shown: say so,
     // rather than leave a writer wondering where it went.
     for (QDirIterator it(articlesDir.absolutePath(), {QStringLiteral("*.md")}, QDir::Files,
@@ -180,6 +211,8 @@ void ArticleLibrary::loadRoot(const QString &root)
     const QStringList languages = articlesDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &language : languages) {
         const QDir languageDir(articlesDir.filePath(language));
+        if (reportUnopenableFolder(languageDir.path(), &m_problems))
+            continue;
         const QStringList files = languageDir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name);
         QSet<QString> idsInThisRoot;
         for (const QString &fileName : files) {
@@ -190,16 +223,24 @@ void ArticleLibrary::loadRoot(const QString &root)
             }
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly)) {
-                m_problems.append(
-                    ContentProblem::error(path, 0, QStringLiteral("cannot be read; check its permissions")));
+                m_problems.append(unreadableFile(path));
                 continue;
             }
             // Read one byte past the limit so the parser can report the size.
             ArticleParser::Result parsed = ArticleParser::parse(file.read(ArticleParser::MaximumFileSize + 1), path);
             m_problems.append(parsed.problems);
-            if (!parsed.article)
+            // A file with errors in its front matter is never shown, but the
+            // rest of it is checked now, so the writer fixes it in one round.
+            const bool usable = parsed.article.has_value();
+            if (!usable && !parsed.draft)
                 continue;
-            Article &article = *parsed.article;
+            Article &article = usable ? *parsed.article : *parsed.draft;
+            if (!usable) {
+                if (m_hasManifest && !article.topic.isEmpty() && !m_manifest.hasTopic(article.topic))
+                    m_problems.append(unknownTopic(article));
+                m_problems.append(EditorialRules::checkArticle(article, m_options.today, m_options.reviewMonths));
+                continue;
+            }
             if (article.language != language) {
                 m_problems.append(ContentProblem::error(
                     path, 0,
@@ -238,9 +279,7 @@ void ArticleLibrary::checkReferences()
         for (auto it = byId.begin(); it != byId.end();) {
             const Article &article = it.value();
             if (m_hasManifest && !m_manifest.hasTopic(article.topic)) {
-                m_problems.append(ContentProblem::error(
-                    article.sourcePath, 0,
-                    QStringLiteral("topic '%1' is not in topics.yaml; use one of its topic ids").arg(article.topic)));
+                m_problems.append(unknownTopic(article));
                 it = byId.erase(it);
                 continue;
             }
@@ -289,7 +328,7 @@ void ArticleLibrary::checkReferences()
 void ArticleLibrary::loadImages(const QDir &root)
 {
     const QDir imagesDir(root.filePath(QStringLiteral("images")));
-    if (!imagesDir.exists())
+    if (!imagesDir.exists() || reportUnopenableFolder(imagesDir.path(), &m_problems))
         return;
     const QFileInfoList files = imagesDir.entryInfoList(QDir::Files, QDir::Name);
     static const QStringList knownFormats{QStringLiteral("png"), QStringLiteral("jpeg"), QStringLiteral("gif"),
@@ -310,7 +349,7 @@ void ArticleLibrary::loadImages(const QDir &root)
         }
         QFile imageFile(path);
         if (!imageFile.open(QIODevice::ReadOnly)) {
-            m_problems.append(ContentProblem::error(path, 0, QStringLiteral("cannot be read; check its permissions")));
+            m_problems.append(unreadableFile(path));
             continue;
         }
         // Checked and kept as these bytes: what is served is what was checked.

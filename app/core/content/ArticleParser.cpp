@@ -241,7 +241,9 @@ ArticleParser::Result ArticleParser::parse(const QByteArray &fileContents, const
 
     const bool hasErrors = std::any_of(result.problems.cbegin(), result.problems.cend(),
                                        [](const ContentProblem &p) { return p.isError(); });
-    if (!hasErrors)
+    if (hasErrors)
+        result.draft = std::move(article);
+    else
         result.article = std::move(article);
     return result;
 }

@@ -17,6 +17,11 @@ public:
     struct Result
     {
         std::optional<Article> article; // empty when the file cannot be used
+        // When the front matter was read but has errors: what could be read,
+        // for the loader's other checks (topic, links, editorial rules), so
+        // that a writer sees every problem of a file at once, not in rounds.
+        // Never shown to a patient.
+        std::optional<Article> draft;
         QList<ContentProblem> problems;
     };
 
