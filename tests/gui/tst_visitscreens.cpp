@@ -20,6 +20,7 @@
 #include "staff/StaffGesture.h"
 #include "theme/Theme.h"
 #include "web/WebEngineSetup.h"
+#include "widgets/NavigationBar.h"
 #include "widgets/TileButton.h"
 
 #include <QAbstractButton>
@@ -317,6 +318,39 @@ private slots:
         QVERIFY(m_kiosk.open(portrait));
         m_kiosk.openArticleByTouch(QStringLiteral("safety"), QStringLiteral("side-effects"));
         QVERIFY(!m_kiosk.window()->readerScreen()->toolsInBar());
+    }
+
+    // The reader's page keeps its size from one article to the next, long
+    // title or short: a resized page is laid out and painted again by
+    // Chromium, and that made every article open slower. The bar keeps two
+    // lines for the title; one too long for them ends in "…", and its
+    // accessible name stays whole.
+    void theArticleKeepsItsSizeWhateverTheTitle()
+    {
+        m_kiosk.openArticleByTouch(QStringLiteral("mechanism"), QStringLiteral("how-ketamine-works"));
+        const QWidget *view = m_kiosk.window()->readerScreen()->view();
+        const QSize shortTitle = view->size();
+        m_kiosk.tap(QStringLiteral("homeButton"));
+        m_kiosk.tap(QStringLiteral("topicTile_safety"));
+        m_kiosk.tap(QStringLiteral("articleTile_who-should-not-have-ketamine"));
+        m_kiosk.waitForArticle(QStringLiteral("who-should-not-have-ketamine"));
+        QCOMPARE(view->size(), shortTitle);
+
+        NavigationBar bar;
+        bar.resize(700, 200);
+        bar.show();
+        bar.setTitle(QStringLiteral("How ketamine works"));
+        auto *title = bar.findChild<QLabel *>(QStringLiteral("barTitle"));
+        QVERIFY(title);
+        const int height = title->height();
+        const QString longTitle = QStringLiteral("Who should not have ketamine, and what to tell your care team "
+                                                 "before the first session and before every session after it")
+                                      .repeated(4);
+        bar.setTitle(longTitle);
+        QCOMPARE(title->height(), height);
+        QVERIFY2(title->text().endsWith(QChar(0x2026)), qPrintable(title->text()));
+        QVERIFY(longTitle.startsWith(title->text().chopped(1)));
+        QCOMPARE(title->accessibleName(), longTitle);
     }
 
     void backReturnsToThePlaceInTheArticle()

@@ -1,6 +1,7 @@
 #include "NavigationBar.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -20,6 +21,9 @@ NavigationBar::NavigationBar(QWidget *parent)
     m_title->setTextFormat(Qt::PlainText); // a topic's or article's title, from the content folder
     m_title->setWordWrap(true);
     m_title->setMinimumWidth(100);
+    // Its width is what the buttons leave, never what its words would like.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_title->installEventFilter(this);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
@@ -35,7 +39,41 @@ NavigationBar::NavigationBar(QWidget *parent)
 
 void NavigationBar::setTitle(const QString &title)
 {
-    m_title->setText(title);
+    m_fullTitle = title;
+    m_title->setAccessibleName(title);
+    fitTitle();
+}
+
+void NavigationBar::fitTitle()
+{
+    const QFontMetrics metrics(m_title->font());
+    const int room = TitleLines * metrics.lineSpacing();
+    if (m_title->height() != room)
+        m_title->setFixedHeight(room);
+    const int width = m_title->contentsRect().width();
+    const auto fits = [&](const QString &text) {
+        return metrics.boundingRect(QRect(0, 0, width, room * 4), Qt::TextWordWrap, text).height() <= room;
+    };
+    QString shown = m_fullTitle;
+    if (width > 0 && !fits(shown)) {
+        QStringList words = m_fullTitle.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QString ellipsis(QChar(0x2026));
+        while (words.size() > 1 && !fits(words.join(QLatin1Char(' ')) + ellipsis))
+            words.removeLast();
+        shown = words.join(QLatin1Char(' ')) + ellipsis;
+    }
+    if (m_title->text() != shown)
+        m_title->setText(shown);
+}
+
+bool NavigationBar::eventFilter(QObject *watched, QEvent *event)
+{
+    // The style sheet sets the title's font (text size): the room follows it.
+    if (watched == m_title
+        && (event->type() == QEvent::Resize || event->type() == QEvent::FontChange
+            || event->type() == QEvent::StyleChange))
+        fitTitle();
+    return QWidget::eventFilter(watched, event);
 }
 
 void NavigationBar::setTools(QWidget *tools)

@@ -14,7 +14,13 @@ class NavigationBar final : public QWidget
 public:
     explicit NavigationBar(QWidget *parent = nullptr);
 
+    // Shown in at most TitleLines lines, in a space of that height whatever
+    // the title: a bar that grew and shrank with each title would resize the
+    // reader's web page under it, and Chromium lays out and paints a resized
+    // page again, which made every article open slower. A longer title ends
+    // in "…" here; the page shows it whole, and so does the accessible name.
     void setTitle(const QString &title);
+    static constexpr int TitleLines = 2;
     // Tools shown in the bar itself, between the title and Home (the reader's
     // single row in landscape); nullptr takes them out again. While tools
     // are in the bar the title gives way: the page below shows it.
@@ -31,13 +37,16 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
+    void fitTitle();
 
     QPushButton *m_back;
     QPushButton *m_home;
     QLabel *m_title;
+    QString m_fullTitle;
     QWidget *m_tools = nullptr;
     QWidget *m_trailing = nullptr;
 };
