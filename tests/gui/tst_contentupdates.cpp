@@ -6,6 +6,7 @@
 #include "KioskWindowFixture.h"
 #include "content/ContentStore.h"
 #include "screens/TopicScreen.h"
+#include "session/SessionController.h"
 #include "web/WebEngineSetup.h"
 #include "widgets/KineticScrollArea.h"
 #include "widgets/TileButton.h"
@@ -109,12 +110,33 @@ private slots:
         QCOMPARE(tile(QStringLiteral("articleTile_parking"))->titleText(), QStringLiteral("Parking and buses"));
     }
 
+    // A kiosk resting on the welcome screen has no patient to wait for: the
+    // clinic's update is shown at once, and the next patient who begins
+    // sees it (a kiosk that nobody used all morning used to keep the old).
+    void updateAppliesAtOnceOnTheWelcomeScreen()
+    {
+        QTemporaryDir dir;
+        writeParking(dir, parking("Parking at the clinic"));
+        start({QStringLiteral(":/content"), dir.path()});
+        QCOMPARE(m_kiosk.window()->session()->location().screen, SessionController::Screen::Attract);
+
+        QSignalSpy replaced(m_kiosk.content(), &ContentStore::libraryReplaced);
+        QTest::qWait(1100); // a new modification time
+        writeParking(dir, parking("Parking and buses"));
+        QVERIFY(replaced.wait(5000));
+        QVERIFY(!m_kiosk.content()->hasPendingChange());
+
+        m_kiosk.openTopicByTouch(QStringLiteral("integration"));
+        QCOMPARE(tile(QStringLiteral("articleTile_parking"))->titleText(), QStringLiteral("Parking and buses"));
+    }
+
     void invalidUpdateIsRefused()
     {
         QTemporaryDir dir;
         writeParking(dir, parking("Parking at the clinic"));
 
         start({QStringLiteral(":/content"), dir.path()});
+        m_kiosk.passDisclaimer(); // a patient is here: the update waits for the reset
         QSignalSpy detected(m_kiosk.content(), &ContentStore::changeDetected);
         QTest::qWait(1100); // a new modification time
         writeParking(dir, "---\ntitle: [broken\n---\n");

@@ -111,6 +111,12 @@ void AttractScreen::setClinicName(const QString &name)
 void AttractScreen::setLibrary(const ArticleLibrary *library)
 {
     m_library = library;
+    // An update that keeps the languages keeps the buttons (one may be
+    // under a finger): only the highlights change.
+    if (library->languages() == m_languages && !m_titleLabels.isEmpty()) {
+        showHighlight(m_highlightIndex);
+        return;
+    }
     m_languages = library->languages();
     buildForLanguages();
 }

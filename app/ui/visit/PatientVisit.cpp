@@ -56,6 +56,12 @@ PatientVisit::PatientVisit(ContentStore *content, const KioskConfig &config, Spe
     connect(m_session, &SessionController::sessionEnding, this, &PatientVisit::onSessionEnding);
     connect(m_session, &SessionController::languageChanged, m_languages, &LanguageManager::apply);
 
+    // On the welcome screen nobody is reading: an update applies at once,
+    // not at a reset that a kiosk without patients would never reach.
+    connect(m_content, &ContentStore::changeDetected, this, [this] {
+        if (m_session->location().screen == SessionController::Screen::Attract && m_content->applyPendingChange())
+            takeLibrary();
+    });
     connect(m_activity, &UserActivityFilter::activity, m_idle, &IdleMonitor::recordActivity);
     connect(m_idle, &IdleMonitor::timedOut, m_session,
             [this] { m_session->resetToAttract(QStringLiteral("idle timeout")); });
