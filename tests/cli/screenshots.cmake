@@ -1,11 +1,17 @@
 # Runs `patient-kiosk --screenshots` at both reference sizes and checks that
 # every screen was written as a non-trivial PNG.
+# The idle warning is drawn with the clinic's countdown, not a fixed 30 s.
+file(MAKE_DIRECTORY ${OUT})
+file(WRITE ${OUT}/warning.conf "[idle]\nwarning_seconds=45\n")
 foreach(size 1080x1920 1920x1080)
     file(REMOVE_RECURSE ${OUT}/${size})
-    execute_process(COMMAND ${KIOSK} --screenshots ${OUT}/${size} --size ${size}
+    execute_process(COMMAND ${KIOSK} --screenshots ${OUT}/${size} --size ${size} --config ${OUT}/warning.conf
                     RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE errors)
     if(NOT result EQUAL 0)
         message(FATAL_ERROR "--screenshots ${size} failed (${result}): ${errors}")
+    endif()
+    if(NOT errors MATCHES "idle warning: 45 s left")
+        message(FATAL_ERROR "the idle warning screenshot does not count down from the configured 45 s: ${errors}")
     endif()
     foreach(screen 01-attract 02-disclaimer 03-home 04-topic-experience 09-topic-safety 10-article-dissociative-state
                    11-article-when-to-get-help 12-box-help-levels 13-article-session-day 14-box-timeline 15-home-es 16-glossary-es

@@ -62,8 +62,11 @@ QStringList ScreenshotTour::run(KioskWindow *window, const QString &directory, Q
     };
 
     SessionController *session = window->session();
-    // The tour is not a patient: no idle timeout may interrupt it.
-    window->idleMonitor()->setTimeouts(std::chrono::hours(1), std::chrono::hours(1));
+    // The tour is not a patient: no idle timeout may interrupt it. The
+    // configured countdown is kept for the picture of the warning.
+    IdleMonitor *idle = window->idleMonitor();
+    const std::chrono::milliseconds warning = idle->warningDuration();
+    idle->setTimeouts(std::chrono::hours(1), std::chrono::hours(1));
     session->resetToAttract(QStringLiteral("screenshot tour"));
     capture(QStringLiteral("01-attract"));
     session->beginSession();
@@ -138,8 +141,9 @@ QStringList ScreenshotTour::run(KioskWindow *window, const QString &directory, Q
     }
     session->goHome();
 
-    window->idleMonitor()->setTimeouts(std::chrono::milliseconds(1), std::chrono::seconds(30));
-    window->idleMonitor()->start();
+    // The warning as patients meet it: the configured countdown, started at once.
+    idle->setTimeouts(std::chrono::milliseconds(1), warning);
+    idle->start();
     settle(100);
     capture(QStringLiteral("%1-idle-warning").arg(index++, 2, 10, QLatin1Char('0')));
     return failed ? QStringList() : written;
