@@ -61,6 +61,10 @@ void NavigationBar::fitTitle()
         while (words.size() > 1 && !fits(words.join(QLatin1Char(' ')) + ellipsis))
             words.removeLast();
         shown = words.join(QLatin1Char(' ')) + ellipsis;
+        // At a large text size the room may not hold one word: a clipped
+        // word reads worse than none, and the page's heading has the title.
+        if (words.size() == 1 && metrics.horizontalAdvance(shown) > width)
+            shown.clear();
     }
     if (m_title->text() != shown)
         m_title->setText(shown);
