@@ -197,6 +197,41 @@ private slots:
         QCOMPARE(report.exitCode(), 1);
     }
 
+    // IT sees which content is live: the check of a folder and the kiosk
+    // that shows it give the same revision, wherever the folder lies, and
+    // a changed byte gives another.
+    void theSameFilesHaveTheSameRevision()
+    {
+        QTemporaryDir edited;
+        QTemporaryDir live;
+        for (const QTemporaryDir *dir : {&edited, &live}) {
+            QVERIFY(QDir().mkpath(dir->filePath(QStringLiteral("articles/en"))));
+            QVERIFY(QFile::copy(CorpusRoot + QStringLiteral("/articles/en/stale-review.md"),
+                                dir->filePath(QStringLiteral("articles/en/stale-review.md"))));
+        }
+        const auto check = [](const QTemporaryDir &dir) {
+            return ContentFolderCheck::run(dir.path(), QStringLiteral(":/content"),
+                                           ArticleLibrary::Options::onDay(Today), {}, QString());
+        };
+        const QString revision = check(edited).revision;
+        QCOMPARE(revision.size(), 12);
+        QCOMPARE(check(live).revision, revision);
+        const ArticleLibrary kiosk =
+            ArticleLibrary::load({QStringLiteral(":/content"), live.path()}, ArticleLibrary::Options::onDay(Today));
+        QCOMPARE(kiosk.revision(), revision);
+        QVERIFY(ArticleLibrary::load({QStringLiteral(":/content")}, Today).revision() != revision);
+
+        int exitCode = -1;
+        const QString text = runKiosk({QStringLiteral("--check-content"), edited.path()}, &exitCode);
+        QVERIFY2(text.contains(QStringLiteral("content revision %1").arg(revision)), qPrintable(text.right(300)));
+
+        QFile file(live.filePath(QStringLiteral("articles/en/stale-review.md")));
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("\nOne more short line.\n");
+        file.close();
+        QVERIFY(check(live).revision != revision);
+    }
+
     // Copied with an editor's umask 077 (rsync -a keeps the modes), a folder
     // is closed to the kiosk's own account: the check, run by IT as root or
     // as the editor, must say so, name the folder and give the fix, rather

@@ -522,6 +522,10 @@ private slots:
         QVERIFY(details);
         const QString report = details->toPlainText();
         QVERIFY2(report.contains(QLatin1String(broken ? ": error:" : ": warning:")), qPrintable(report.left(200)));
+        // Which content is live, as --check-content names it for a folder.
+        QCOMPARE(library->revision().size(), 12);
+        QVERIFY2(report.contains(QStringLiteral("Content revision %1.").arg(library->revision())),
+                 qPrintable(report.left(300)));
         QCOMPARE(buttonText(QStringLiteral("staffShowDetails")), QStringLiteral("Hide details"));
         m_kiosk.tap(QStringLiteral("staffShowDetails"));
         QVERIFY(!m_kiosk.visible(QStringLiteral("staffContentReport")));

@@ -42,6 +42,7 @@ ContentFolderCheck::Report ContentFolderCheck::run(const QString &folder, const 
     }
     const QString prefix = QDir(folder).absolutePath() + QLatin1Char('/');
     const ArticleLibrary library = ArticleLibrary::load({bundledRoot, QDir(folder).absolutePath()}, options);
+    report.revision = library.revision();
     for (const ContentProblem &problem : library.problems()) {
         if (QFileInfo(problem.file).absoluteFilePath().startsWith(prefix)
             || problem.file == QDir(folder).absolutePath())
@@ -94,6 +95,9 @@ QString ContentFolderCheck::toText(const Report &report)
                .arg(report.articles)
                .arg(report.errors())
                .arg(report.warnings());
+    if (!report.revision.isEmpty())
+        out += QStringLiteral("%1: content revision %2 (the kiosk shows it once this folder is live)\n")
+                   .arg(report.folder, report.revision);
     return out;
 }
 
@@ -112,6 +116,7 @@ QByteArray ContentFolderCheck::toJson(const Report &report)
         {QStringLiteral("folder"), report.folder},          {QStringLiteral("articles"), report.articles},
         {QStringLiteral("errors"), report.errors()},        {QStringLiteral("warnings"), report.warnings()},
         {QStringLiteral("exit_status"), report.exitCode()}, {QStringLiteral("problems"), problems},
+        {QStringLiteral("revision"), report.revision},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -19,6 +19,7 @@ public:
         QString folder;
         bool unreadable = false;
         int articles = 0;
+        QString revision; // ArticleLibrary::revision(), as the kiosk would log it
         QList<ContentProblem> problems;
 
         int errors() const;

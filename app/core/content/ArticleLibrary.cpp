@@ -7,6 +7,7 @@
 #include "system/KioskLogging.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -33,6 +34,17 @@ ContentProblem linkOutside(const QString &path)
     return ContentProblem::error(path, 0,
                                  QStringLiteral("is a link to a file outside the content folder; copy the file into "
                                                 "the folder instead"));
+}
+
+// One file of the content in its revision: its name in its folder, and
+// its bytes, each ended so that no two files run together.
+void addToRevision(QCryptographicHash *revision, const QDir &root, const QString &path, const QByteArray &bytes)
+{
+    revision->addData(root.relativeFilePath(path).toUtf8());
+    revision->addData(QByteArrayView("\0", 1));
+    revision->addData(QByteArray::number(bytes.size()));
+    revision->addData(QByteArrayView("\0", 1));
+    revision->addData(bytes);
 }
 
 ContentProblem unknownTopic(const Article &article)
@@ -129,8 +141,10 @@ ArticleLibrary ArticleLibrary::load(const QStringList &contentRoots, const Optio
 {
     ArticleLibrary library;
     library.m_options = options;
+    QCryptographicHash revision(QCryptographicHash::Sha256);
     for (const QString &root : contentRoots)
-        library.loadRoot(root);
+        library.loadRoot(root, &revision);
+    library.m_revision = QString::fromLatin1(revision.result().toHex().left(12));
     if (!library.m_hasManifest) {
         library.m_problems.append(
             ContentProblem::error(contentRoots.value(0), 0,
@@ -150,15 +164,17 @@ ArticleLibrary ArticleLibrary::load(const QStringList &contentRoots, const Optio
     int total = 0;
     for (const auto &byId : std::as_const(library.m_articles))
         total += int(byId.size());
-    qCInfo(lcContent).noquote() << QStringLiteral("loaded %1 articles in %2 languages from %3 (%4 errors)")
+    qCInfo(lcContent).noquote() << QStringLiteral(
+                                       "loaded %1 articles in %2 languages from %3 (%4 errors), content revision %5")
                                        .arg(total)
                                        .arg(library.m_articles.size())
                                        .arg(contentRoots.join(QLatin1String(", ")))
-                                       .arg(library.errorCount());
+                                       .arg(library.errorCount())
+                                       .arg(library.m_revision);
     return library;
 }
 
-void ArticleLibrary::loadRoot(const QString &root)
+void ArticleLibrary::loadRoot(const QString &root, QCryptographicHash *revision)
 {
     const QDir dir(root);
     if (!dir.exists()) {
@@ -170,6 +186,7 @@ void ArticleLibrary::loadRoot(const QString &root)
 
     const QString manifestPath = dir.filePath(QStringLiteral("topics.yaml"));
     if (const auto yaml = readFolderFile(manifestPath, dir, TopicManifest::MaximumFileBytes, &m_problems)) {
+        addToRevision(revision, dir, manifestPath, *yaml);
         TopicManifest::Result parsed = TopicManifest::parse(*yaml, manifestPath);
         m_problems.append(parsed.problems);
         // A broken manifest in a later root keeps the earlier good one.
@@ -182,13 +199,14 @@ void ArticleLibrary::loadRoot(const QString &root)
     // The glossary is optional; a broken one in a later root keeps the earlier.
     const QString glossaryPath = dir.filePath(QStringLiteral("glossary.yaml"));
     if (const auto yaml = readFolderFile(glossaryPath, dir, Glossary::MaximumFileBytes, &m_problems)) {
+        addToRevision(revision, dir, glossaryPath, *yaml);
         Glossary::Result parsed = Glossary::parse(*yaml, glossaryPath);
         m_problems.append(parsed.problems);
         if (!parsed.glossary.isEmpty())
             m_glossary = std::move(parsed.glossary);
     }
 
-    loadImages(dir);
+    loadImages(dir, revision);
 
     const QDir articlesDir(dir.filePath(QStringLiteral("articles")));
     if (reportUnopenableFolder(articlesDir.path(), &m_problems))
@@ -227,7 +245,9 @@ void ArticleLibrary::loadRoot(const QString &root)
                 continue;
             }
             // Read one byte past the limit so the parser can report the size.
-            ArticleParser::Result parsed = ArticleParser::parse(file.read(ArticleParser::MaximumFileSize + 1), path);
+            const QByteArray bytes = file.read(ArticleParser::MaximumFileSize + 1);
+            addToRevision(revision, dir, path, bytes);
+            ArticleParser::Result parsed = ArticleParser::parse(bytes, path);
             m_problems.append(parsed.problems);
             // A file with errors in its front matter is never shown, but the
             // rest of it is checked now, so the writer fixes it in one round.
@@ -325,7 +345,7 @@ void ArticleLibrary::checkReferences()
     }
 }
 
-void ArticleLibrary::loadImages(const QDir &root)
+void ArticleLibrary::loadImages(const QDir &root, QCryptographicHash *revision)
 {
     const QDir imagesDir(root.filePath(QStringLiteral("images")));
     if (!imagesDir.exists() || reportUnopenableFolder(imagesDir.path(), &m_problems))
@@ -354,6 +374,7 @@ void ArticleLibrary::loadImages(const QDir &root)
         }
         // Checked and kept as these bytes: what is served is what was checked.
         const QByteArray bytes = imageFile.read(MaximumImageBytes + 1);
+        addToRevision(revision, root, path, bytes);
         if (bytes.size() > MaximumImageBytes) {
             m_problems.append(
                 ContentProblem::error(path, 0, QStringLiteral("image grew past the size limit while it was read")));

@@ -23,6 +23,8 @@
 // `articles/<language>/<id>.md`; a later root's article replaces an earlier
 // one with the same id and language. A file with errors is skipped and its
 // problems kept; nothing a file holds can stop the rest from loading.
+class QCryptographicHash;
+
 class ArticleLibrary final
 {
 public:
@@ -61,6 +63,11 @@ public:
     const Glossary &glossary() const { return m_glossary; }
     const QList<ContentProblem> &problems() const { return m_problems; }
     int errorCount() const;
+    // Which content this is: 12 hex digits of a SHA-256 over every file read
+    // (names relative to their root, and bytes), the same for the same
+    // files wherever they lie. `--check-content ./new` and the live kiosk
+    // (its log and staff panel) print it, so IT can see what is live.
+    QString revision() const { return m_revision; }
     QStringList languages() const; // languages that have articles, English first
 
     // Exactly this language, or nullptr.
@@ -93,8 +100,8 @@ public:
     static constexpr int MaximumImageSide = 4096;
 
 private:
-    void loadRoot(const QString &root);
-    void loadImages(const QDir &root);
+    void loadRoot(const QString &root, QCryptographicHash *revision);
+    void loadImages(const QDir &root, QCryptographicHash *revision);
     void checkReferences();
     void checkTranslations();
     void orderTopics();
@@ -110,4 +117,5 @@ private:
     QHash<QString, QString> m_images;                   // file name -> absolute path
     QHash<QString, QByteArray> m_imageData;             // file name -> the bytes checked
     QList<ContentProblem> m_problems;
+    QString m_revision;
 };

@@ -172,6 +172,7 @@ void StaffController::setLibrary(const ArticleLibrary *library)
     status.errors = library->errorCount();
     status.warnings = int(library->problems().size()) - status.errors;
     status.dueForReview = library->articlesDueForReview();
+    status.revision = library->revision();
     // Staff read how many files are broken, not how many lines the check
     // wrote: one article can have several errors.
     QSet<QString> articlesWithErrors;

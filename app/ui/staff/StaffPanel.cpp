@@ -303,6 +303,10 @@ void StaffPanel::showContent()
         + (s.dueForReview == 1
                ? tr("1 article due for a clinician's review (for the clinic's content editor).")
                : tr("%1 articles due for a clinician's review (for the clinic's content editor).").arg(s.dueForReview));
+    if (!s.revision.isEmpty()) {
+        //: For IT: the same code as `patient-kiosk --check-content` prints for a folder.
+        details += QLatin1Char(' ') + tr("Content revision %1.").arg(s.revision);
+    }
     for (const QString &problem : s.problems)
         details += QLatin1Char('\n') + problem;
     m_details->setPlainText(details);

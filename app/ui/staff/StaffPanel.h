@@ -35,6 +35,7 @@ public:
         int articlesWithErrors = 0;   // article files with at least one error
         int otherFilesWithErrors = 0; // pictures, the topic list, the folder itself
         int dueForReview = 0;         // articles a clinician should review
+        QString revision;             // ArticleLibrary::revision(): which content is live
         QStringList problems;         // "FILE:LINE: error: MESSAGE", for the content editor
     };
 
