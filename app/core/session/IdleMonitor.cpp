@@ -18,6 +18,7 @@ IdleMonitor::IdleMonitor(QObject *parent)
     : QObject(parent)
     , m_idleTimeout(defaultMilliseconds(KioskConfig::Key::IdleTimeoutSeconds))
     , m_warningDuration(defaultMilliseconds(KioskConfig::Key::IdleWarningSeconds))
+    , m_clock([] { return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()); })
 {
     m_idleTimer.setSingleShot(true);
     // Coarse timers let the system batch wake-ups: a few ms of slack on a
@@ -26,6 +27,20 @@ IdleMonitor::IdleMonitor(QObject *parent)
     connect(&m_idleTimer, &QTimer::timeout, this, &IdleMonitor::onIdleTimer);
     m_tickTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_tickTimer, &QTimer::timeout, this, &IdleMonitor::onTick);
+}
+
+void IdleMonitor::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    m_lastActivity = now();
+}
+
+void IdleMonitor::checkTime()
+{
+    if (m_warning)
+        onTick();
+    else
+        onIdleTimer();
 }
 
 void IdleMonitor::setTimeouts(milliseconds idleTimeout, milliseconds warningDuration)
@@ -40,7 +55,7 @@ int IdleMonitor::secondsLeft() const
 {
     if (!m_warning)
         return 0;
-    const qint64 ms = m_warningDeadline.remainingTime();
+    const qint64 ms = (m_warningEnds - now()).count();
     return int((std::max<qint64>(ms, 0) + 999) / 1000);
 }
 
@@ -49,7 +64,7 @@ void IdleMonitor::start()
     m_running = true;
     m_paused = false;
     cancelWarning();
-    m_sinceActivity.start();
+    m_lastActivity = now();
     armIdleTimer(m_idleTimeout);
 }
 
@@ -77,13 +92,13 @@ void IdleMonitor::resume()
     if (!m_running || !m_paused)
         return;
     m_paused = false;
-    m_sinceActivity.start();
+    m_lastActivity = now();
     armIdleTimer(m_idleTimeout);
 }
 
 void IdleMonitor::recordActivity()
 {
-    m_sinceActivity.start();
+    m_lastActivity = now();
     if (m_warning && m_running) {
         cancelWarning();
         armIdleTimer(m_idleTimeout);
@@ -99,13 +114,13 @@ void IdleMonitor::onIdleTimer()
 {
     if (!m_running || m_paused)
         return;
-    const milliseconds idleFor(m_sinceActivity.elapsed());
+    const milliseconds idleFor = now() - m_lastActivity;
     if (idleFor < m_idleTimeout) {
         armIdleTimer(m_idleTimeout - idleFor);
         return;
     }
     m_warning = true;
-    m_warningDeadline.setRemainingTime(m_warningDuration, Qt::PreciseTimer);
+    m_warningEnds = now() + m_warningDuration;
     m_lastSecondsShown = secondsLeft();
     // Tick on second boundaries for the countdown, or faster for sub-second
     // warnings (tests).
@@ -118,7 +133,7 @@ void IdleMonitor::onTick()
 {
     if (!m_warning)
         return;
-    if (m_warningDeadline.hasExpired()) {
+    if (now() >= m_warningEnds) {
         m_tickTimer.stop();
         m_warning = false;
         m_running = false;
