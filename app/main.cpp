@@ -151,8 +151,33 @@ int setPin(const CommandLineOptions &options)
         printTo(stderr, QStringLiteral("patient-kiosk: %1\n").arg(error));
         return 1;
     }
-    printTo(stdout, QStringLiteral("Staff PIN stored (as a salted PBKDF2 hash) in %1\n").arg(configPathFor(options)));
+    printTo(stdout, QStringLiteral("Staff PIN stored (as a salted PBKDF2 hash) in %1\n").arg(vault.pinFile()));
+    if (vault.hasLegacyPin()) {
+        printTo(stdout, QStringLiteral("The old PIN hash in %1 is no longer used; delete its pin_hash, pin_salt "
+                                       "and pin_iterations lines.\n")
+                            .arg(configPathFor(options)));
+    }
     return 0;
+}
+
+// Versions up to 0.1.0 kept the PIN hash in the config. The package's
+// postinst moves it on upgrade; this covers a config it never saw (--config,
+// a config restored from an old backup), so such a kiosk keeps its PIN.
+void moveLegacyPin(const CommandLineOptions &options)
+{
+    PinVault vault(configPathFor(options));
+    QString error;
+    switch (vault.moveLegacyPin(&error)) {
+    case PinVault::Migration::NothingToDo:
+        break;
+    case PinVault::Migration::Moved:
+        qCInfo(lcStaff).noquote() << "staff PIN hash moved from" << configPathFor(options) << "to" << vault.pinFile();
+        break;
+    case PinVault::Migration::Failed:
+        qCCritical(lcStaff).noquote() << "the staff PIN hash in" << configPathFor(options)
+                                      << "could not be moved to its own file:" << error;
+        break;
+    }
 }
 
 // IT's way back when staff are locked out (patients can type wrong PINs on
@@ -246,18 +271,21 @@ int runCommandLineTool(int argc, char *argv[], const CommandLineOptions &options
 
 int main(int argc, char *argv[])
 {
+    KioskLogging::install(); // first: under systemd every line is a journal entry
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     const CommandLineOptions options = CommandLineOptions::parse(arguments);
     if (options.isCommandLineTool())
         return runCommandLineTool(argc, argv, options);
-    if (options.kiosk && !PinVault(configPathFor(options)).hasPin()) {
+    moveLegacyPin(options);
+    if (const PinVault vault(configPathFor(options)); options.kiosk && !vault.hasPin()) {
         // Fail closed: a kiosk nobody can unlock, or one anybody can leave, is not started.
         printTo(stderr,
-                QStringLiteral("patient-kiosk: kiosk mode needs a staff PIN so that staff can unlock it.\n"
-                               "Set one with:  sudo patient-kiosk --set-pin%1\n")
-                    .arg(options.configPath.isEmpty() ? QString() : QStringLiteral(" --config ") + options.configPath));
+                QStringLiteral("patient-kiosk: kiosk mode needs a staff PIN so that staff can unlock it "
+                               "(none in %1).\nSet one with:  sudo patient-kiosk --set-pin%2\n")
+                    .arg(vault.pinFile(),
+                         options.configPath.isEmpty() ? QString() : QStringLiteral(" --config ") + options.configPath));
         return 2;
     }
 

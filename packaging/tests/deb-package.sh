@@ -37,14 +37,24 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [ "$(field Section)" = education ] || fail "Section is $(field Section)"
 [ -n "$(field Maintainer)" ] || fail "no Maintainer"
 depends=$(field Depends)
+# libpam-systemd and dbus: the units' login session (PAMName=login runs
+# pam_systemd, which reaches logind over D-Bus).
 for package in cage xwayland qt6-wayland libqt6webenginecore6-bin fonts-dejavu-core speech-dispatcher espeak-ng \
-               libqt6webenginecore6 libqt6widgets6; do
+               libqt6webenginecore6 libqt6widgets6 libpam-systemd dbus; do
     grep -qE "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends lacks $package (Depends: $depends)"
 done
+# The X11 session's programs are only suggested: recommending xserver-xorg
+# installed every X video and input driver on every kiosk.
 recommends=$(field Recommends)
-for package in xserver-xorg xinit; do
-    grep -qE "(^|, )$package( |,|$)" <<<"$recommends" || fail "Recommends lacks $package"
+suggests=$(field Suggests)
+for package in xserver-xorg xserver-xorg-core xinit xauth xserver-xorg-input-libinput; do
+    grep -qE "(^|, )$package( |,|$)" <<<"$depends, $recommends" \
+        && fail "$package is in Depends or Recommends (Recommends: $recommends)"
 done
+for package in xinit xserver-xorg-core xserver-xorg-input-libinput xauth; do
+    grep -qE "(^|, )$package( |,|$)" <<<"$suggests" || fail "Suggests lacks $package (Suggests: $suggests)"
+done
+grep -qE "(^|, )libgl1-mesa-dri( |,|$)" <<<"$recommends" || fail "Recommends lacks libgl1-mesa-dri"
 
 # Maintainer scripts and conffiles.
 dpkg-deb -e "$deb" "$work/control"
@@ -57,8 +67,16 @@ if grep -v '^[[:space:]]*#' "$work/control/postinst" | grep -qE \
         '(systemctl|deb-systemd-invoke|deb-systemd-helper)([[:space:]]+-[^[:space:]]+)*[[:space:]]+(enable|reenable|start|restart|unmask)([[:space:]]|$)'; then
     fail "postinst must not enable or start the kiosk"
 fi
-for conffile in /etc/xdg/patient-kiosk/patient-kiosk.conf /etc/X11/patient-kiosk/xorg.conf; do
-    grep -qxF "$conffile" "$work/control/conffiles" || fail "$conffile is not a conffile"
+grep -qxF /etc/X11/patient-kiosk/xorg.conf "$work/control/conffiles" || fail "xorg.conf is not a conffile"
+# The kiosk's config is IT's file, made by postinst from the example: not in
+# the package, so not a conffile, so no upgrade ever asks about it.
+grep -qxF /etc/xdg/patient-kiosk/patient-kiosk.conf "$work/contents.txt" \
+    && fail "the package ships /etc/xdg/patient-kiosk/patient-kiosk.conf (upgrades would ask about it)"
+grep -q patient-kiosk.conf "$work/control/conffiles" && fail "patient-kiosk.conf is a conffile"
+grep -qxF /usr/share/patient-kiosk/patient-kiosk.conf.example "$work/contents.txt" \
+    || fail "the example config is not in /usr/share/patient-kiosk"
+for script in postinst prerm postrm; do
+    ! grep -q '@[A-Z_]*@' "$work/control/$script" || fail "$script has an unfilled @VARIABLE@"
 done
 
 # lintian: errors fail the test; warnings and info are printed for the record.

@@ -1,8 +1,13 @@
 # The staff command line as clinic IT uses it: --kiosk refuses to start
 # without a PIN (exit 2, saying how to set one); --set-pin refuses a weak
-# PIN (exit 1) and stores only a hash of a good one.
+# PIN (exit 1) and stores only a hash of a good one, in the PIN file beside
+# the staff state (never in the config, which upgrades may replace).
 set(conf "${WORK}/staff-cli.conf")
-file(REMOVE "${conf}")
+set(pin_state "${WORK}/staff-cli-pin")
+file(REMOVE_RECURSE "${pin_state}")
+# The PIN file follows [staff] state_file: here, not the system's folder.
+set(conf_text "[staff]\nstate_file=${pin_state}/staff-state.ini\n")
+file(WRITE "${conf}" "${conf_text}")
 
 execute_process(COMMAND "${KIOSK}" --kiosk --config "${conf}" RESULT_VARIABLE result ERROR_VARIABLE errors)
 if(NOT result EQUAL 2 OR NOT errors MATCHES "needs a staff PIN" OR NOT errors MATCHES "--set-pin")
@@ -22,9 +27,16 @@ execute_process(COMMAND "${KIOSK}" --set-pin --config "${conf}" INPUT_FILE "${WO
 if(NOT result EQUAL 0)
     message(FATAL_ERROR "good PIN: exit ${result}, stderr: ${errors}")
 endif()
-file(READ "${conf}" stored)
+file(READ "${pin_state}/pin" stored)
 if(stored MATCHES "482915" OR NOT stored MATCHES "pin_hash=" OR NOT stored MATCHES "pin_iterations=200000")
-    message(FATAL_ERROR "the config must hold only the hash:\n${stored}")
+    message(FATAL_ERROR "the PIN file must hold only the hash:\n${stored}")
+endif()
+if(NOT output MATCHES "${pin_state}/pin")
+    message(FATAL_ERROR "--set-pin must say where the PIN is: ${output}")
+endif()
+file(READ "${conf}" config_after)
+if(NOT config_after STREQUAL conf_text)
+    message(FATAL_ERROR "--set-pin must not touch the config:\n${config_after}")
 endif()
 
 # IT's way back from a wrong-PIN pause: --clear-lockout ends it and writes

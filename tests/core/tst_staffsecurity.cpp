@@ -1,9 +1,11 @@
 // The staff PIN and its defences, without a window: only a slow salted hash
-// is stored, in a file nobody else can read, guessable PINs are refused,
+// is stored, in a PIN file of its own (never the config) that nobody else can
+// read, an old config's hash is moved there, guessable PINs are refused,
 // wrong PINs lock out with doubling pauses that survive a restart but never
 // last longer than 15 minutes, and systemd hears READY and WATCHDOG pings
 // only while the main loop runs.
 
+#include "config/KioskConfig.h"
 #include "staff/AuditLog.h"
 #include "staff/PinVault.h"
 #include "staff/StaffLockout.h"
@@ -41,6 +43,11 @@ private:
     mode_t m_saved;
 };
 
+// The owner, group and other bits of a mode (QFileInfo adds the current user's).
+constexpr QFile::Permissions AllModeBits = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                           | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther
+                                           | QFile::ExeOther;
+
 QString describe(QFile::Permissions permissions)
 {
     return QStringLiteral("permissions 0x%1").arg(int(permissions), 4, 16, QLatin1Char('0'));
@@ -55,6 +62,30 @@ class TestStaffSecurity final : public QObject
 private:
     QTemporaryDir m_dir;
     QString path(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+
+    // A kiosk config whose staff state (and so its PIN file) lives in the
+    // folder `name` of the test's own directory, never the system's.
+    QString kioskConfig(const char *name) const
+    {
+        const QString config = path(name) + QStringLiteral(".conf");
+        writeFile(config, QStringLiteral("[clinic]\nname=Northside Clinic\n[staff]\nstate_file=%1/staff-state.ini\n")
+                              .arg(path(name))
+                              .toUtf8());
+        return config;
+    }
+
+    static QByteArray readAll(const QString &file)
+    {
+        QFile in(file);
+        return in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
+    }
+
+    static void writeFile(const QString &file, const QByteArray &text)
+    {
+        QFile out(file);
+        if (out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            out.write(text);
+    }
 
 private slots:
     void stateThatCannotBeWrittenIsReported()
@@ -83,27 +114,38 @@ private slots:
 
     void onlyTheHashIsStored()
     {
-        const QString config = path("pin.conf");
+        const QString config = kioskConfig("only-hash");
+        const QByteArray configBefore = readAll(config);
         PinVault vault(config);
         QVERIFY(!vault.hasPin());
         QString error;
         QVERIFY2(vault.setPin(QStringLiteral("482915"), &error), qPrintable(error));
         QVERIFY(vault.hasPin());
 
-        QFile file(config);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray stored = file.readAll();
+        // In its own file beside the lockout state, not in the config, which
+        // an upgrade could replace.
+        QCOMPARE(vault.pinFile(), path("only-hash/pin"));
+        QCOMPARE(readAll(config), configBefore);
+        const QByteArray stored = readAll(vault.pinFile());
         QVERIFY(!stored.contains("482915"));
         QVERIFY(stored.contains("pin_hash="));
-        const QSettings settings(config, QSettings::IniFormat);
+        const QSettings settings(vault.pinFile(), QSettings::IniFormat);
         QVERIFY(settings.value(QStringLiteral("staff/pin_iterations")).toInt() >= 200000);
         QCOMPARE(QByteArray::fromBase64(settings.value(QStringLiteral("staff/pin_salt")).toByteArray()).size(), 16);
+        // A new vault (the kiosk starting) finds it through the same config.
+        QVERIFY(PinVault(config).verify(QStringLiteral("482915")));
+    }
+
+    void pinFileLivesWithTheStaffState()
+    {
+        QCOMPARE(KioskConfig().pinFile(), QStringLiteral(KIOSK_STATE_DIR "/state/pin"));
+        QList<ContentProblem> problems;
+        QCOMPARE(KioskConfig::load(kioskConfig("elsewhere"), &problems).pinFile(), path("elsewhere/pin"));
     }
 
     void correctAndWrongPins()
     {
-        const QString config = path("verify.conf");
-        PinVault vault(config);
+        PinVault vault(kioskConfig("verify"));
         QString error;
         QVERIFY(vault.setPin(QStringLiteral("482915"), &error));
         QVERIFY(vault.verify(QStringLiteral("482915")));
@@ -114,30 +156,102 @@ private slots:
 
     void saltsDiffer()
     {
-        PinVault a(path("a.conf"));
-        PinVault b(path("b.conf"));
+        PinVault a(kioskConfig("a"));
+        PinVault b(kioskConfig("b"));
         QString error;
         QVERIFY(a.setPin(QStringLiteral("482915"), &error));
         QVERIFY(b.setPin(QStringLiteral("482915"), &error));
-        QVERIFY(QSettings(path("a.conf"), QSettings::IniFormat).value(QStringLiteral("staff/pin_hash"))
-                != QSettings(path("b.conf"), QSettings::IniFormat).value(QStringLiteral("staff/pin_hash")));
+        QVERIFY(QSettings(a.pinFile(), QSettings::IniFormat).value(QStringLiteral("staff/pin_hash"))
+                != QSettings(b.pinFile(), QSettings::IniFormat).value(QStringLiteral("staff/pin_hash")));
     }
 
     void tamperedIterationsAreRefused()
     {
-        const QString config = path("tampered.conf");
-        PinVault vault(config);
+        PinVault vault(kioskConfig("tampered"));
         QString error;
         QVERIFY(vault.setPin(QStringLiteral("482915"), &error));
         {
-            QSettings settings(config, QSettings::IniFormat);
+            QSettings settings(vault.pinFile(), QSettings::IniFormat);
             const QByteArray salt =
                 QByteArray::fromBase64(settings.value(QStringLiteral("staff/pin_salt")).toByteArray());
             settings.setValue(QStringLiteral("staff/pin_iterations"), 1);
             settings.setValue(QStringLiteral("staff/pin_hash"),
                               QString::fromLatin1(PinVault::derive(QStringLiteral("482915"), salt, 1).toBase64()));
         }
+        QVERIFY(!PinVault(vault.pinFile(), QString()).verify(QStringLiteral("482915")));
+    }
+
+    // What an upgrade from 0.1.0 finds: the hash inside the config (as the
+    // old --set-pin wrote it) and no PIN file. The kiosk moves it at start
+    // (postinst does too), and the staff PIN keeps working.
+    void hashInAnOldConfigIsMoved()
+    {
+        const QString config = kioskConfig("old-layout");
+        {
+            PinVault scratch(path("scratch/pin"), QString());
+            QString error;
+            QVERIFY2(scratch.setPin(QStringLiteral("482915"), &error), qPrintable(error));
+            const QSettings written(scratch.pinFile(), QSettings::IniFormat);
+            QSettings old(config, QSettings::IniFormat);
+            for (const char *key : {"staff/pin_hash", "staff/pin_salt", "staff/pin_iterations"})
+                old.setValue(QLatin1String(key), written.value(QLatin1String(key)));
+        }
+        const QByteArray configBefore = readAll(config);
+        PinVault vault(config);
+        QVERIFY(vault.hasLegacyPin());
+        QVERIFY(!vault.hasPin()); // only the PIN file counts
+        QString error;
+        QCOMPARE(vault.moveLegacyPin(&error), PinVault::Migration::Moved);
+        QVERIFY(vault.hasPin());
+        QVERIFY(PinVault(config).verify(QStringLiteral("482915")));
+        QVERIFY(!PinVault(config).verify(QStringLiteral("730264")));
+        QCOMPARE(readAll(config), configBefore); // the kiosk may not write the config
+        // Once only: a PIN file that exists wins, so a PIN set afterwards is
+        // never replaced by the old hash still in the config.
+        QCOMPARE(vault.moveLegacyPin(&error), PinVault::Migration::NothingToDo);
+        QVERIFY2(vault.setPin(QStringLiteral("730264"), &error), qPrintable(error));
+        QCOMPARE(PinVault(config).moveLegacyPin(&error), PinVault::Migration::NothingToDo);
+        QVERIFY(PinVault(config).verify(QStringLiteral("730264")));
         QVERIFY(!PinVault(config).verify(QStringLiteral("482915")));
+    }
+
+    void missingDamagedOrUnwritablePinFileFailsClosed()
+    {
+        // Missing: no PIN, nothing verifies, nothing to move.
+        const QString config = kioskConfig("closed");
+        PinVault vault(config);
+        QString error;
+        QVERIFY(!vault.hasPin());
+        QVERIFY(!vault.verify(QStringLiteral("482915")));
+        QCOMPARE(vault.moveLegacyPin(&error), PinVault::Migration::NothingToDo);
+
+        // Damaged: a cut-off hash verifies nothing.
+        QVERIFY2(vault.setPin(QStringLiteral("482915"), &error), qPrintable(error));
+        QByteArray text = readAll(vault.pinFile());
+        const qsizetype hashAt = text.indexOf("pin_hash=") + 9;
+        text.remove(hashAt, 10);
+        writeFile(vault.pinFile(), text);
+        QVERIFY(!vault.verify(QStringLiteral("482915")));
+        writeFile(vault.pinFile(), "not a PIN file\n");
+        QVERIFY(!vault.hasPin());
+
+        // Unwritable (a folder where the file must go: as root too): the
+        // write fails with the path in the message, and there is still no PIN.
+        PinVault blocked(path("blocked/pin"), QString());
+        QVERIFY(QDir().mkpath(blocked.pinFile() + QStringLiteral("/x")));
+        QVERIFY(!blocked.setPin(QStringLiteral("482915"), &error));
+        QVERIFY2(error.contains(blocked.pinFile()), qPrintable(error));
+        QVERIFY(!blocked.hasPin());
+        QVERIFY(!blocked.verify(QStringLiteral("482915")));
+        // An old hash that cannot be moved is reported, and still no PIN.
+        QSettings(config, QSettings::IniFormat).setValue(QStringLiteral("staff/pin_hash"), QStringLiteral("AAAA"));
+        QSettings(config, QSettings::IniFormat).setValue(QStringLiteral("staff/pin_salt"), QStringLiteral("AAAA"));
+        PinVault noFolder(path("not-a-folder/pin"), config);
+        writeFile(path("not-a-folder"), "a file, not a folder\n");
+        QVERIFY(noFolder.hasLegacyPin());
+        QCOMPARE(noFolder.moveLegacyPin(&error), PinVault::Migration::Failed);
+        QVERIFY2(error.contains(noFolder.pinFile()), qPrintable(error));
+        QVERIFY(!noFolder.hasPin());
     }
 
     void weakPinsAreRefused_data()
@@ -197,11 +311,12 @@ private slots:
         QVERIFY2(why.contains(reason), qPrintable(why));
         // Every refusal says what to do instead.
         QVERIFY2(why.contains(QLatin1String("choose 6 to 12 digits without a pattern")), qPrintable(why));
-        PinVault vault(path("weak.conf"));
+        PinVault vault(kioskConfig("weak"));
         QString error;
         QVERIFY(!vault.setPin(pin, &error));
         QVERIFY(error.startsWith(QLatin1String("PIN refused")));
         QVERIFY(!vault.hasPin());
+        QVERIFY(!QFile::exists(vault.pinFile()));
     }
 
     void strongPinsAreAccepted_data()
@@ -215,61 +330,63 @@ private slots:
     {
         QFETCH(QString, pin);
         QVERIFY2(PinVault::weakness(pin).isEmpty(), qPrintable(PinVault::weakness(pin)));
-        PinVault vault(path("strong.conf"));
+        PinVault vault(kioskConfig("strong"));
         QString error;
         QVERIFY2(vault.setPin(pin, &error), qPrintable(error));
         QVERIFY(vault.verify(pin));
     }
 
-    void newConfigIsPrivateFromTheFirstWrite()
+    void newPinFileIsPrivateFromTheFirstWrite()
     {
         // A root shell's usual umask would leave a new file world-readable,
         // and a 6-digit PIN falls to anyone who can read its hash.
         const ScopedUmask umask(022);
-        const QString config = path("new-kiosk.conf");
-        QVERIFY(!QFile::exists(config));
+        PinVault vault(path("new-kiosk/state/pin"), QString());
         QString error;
-        QVERIFY2(PinVault(config).setPin(QStringLiteral("482915"), &error), qPrintable(error));
-        const QFile::Permissions permissions = QFileInfo(config).permissions();
-        QVERIFY2(permissions.testFlag(QFile::ReadOwner) && permissions.testFlag(QFile::WriteOwner),
-                 qPrintable(describe(permissions)));
-        QVERIFY2(!(permissions & (QFile::ReadOther | QFile::WriteOther | QFile::ExeOther)),
-                 qPrintable(describe(permissions)));
-        QVERIFY2(!(permissions & (QFile::WriteGroup | QFile::ExeGroup)), qPrintable(describe(permissions)));
-        QVERIFY(PinVault(config).verify(QStringLiteral("482915")));
+        QVERIFY2(vault.setPin(QStringLiteral("482915"), &error), qPrintable(error));
+        const QFile::Permissions permissions = QFileInfo(vault.pinFile()).permissions() & AllModeBits;
+        QVERIFY2(permissions == (QFile::ReadOwner | QFile::WriteOwner), qPrintable(describe(permissions)));
+        const QFile::Permissions folder = QFileInfo(path("new-kiosk/state")).permissions() & AllModeBits;
+        QVERIFY2(!(folder & (QFile::ReadOther | QFile::WriteOther | QFile::ReadGroup | QFile::WriteGroup)),
+                 qPrintable(describe(folder)));
+        QVERIFY(vault.verify(QStringLiteral("482915")));
     }
 
-    void existingConfigKeepsItsGroupButNotTheWorld_data()
+    void replacingThePinKeepsItPrivateAndWhole()
     {
-        QTest::addColumn<int>("before");
-        QTest::addColumn<bool>("groupReads");
-        QTest::newRow("0640, the package's mode") << 0640 << true;
-        QTest::newRow("0644, world-readable") << 0644 << true;
-        QTest::newRow("0666, world-writable") << 0666 << true;
-        QTest::newRow("0600, private") << 0600 << false;
+        PinVault vault(path("replace/pin"), QString());
+        QString error;
+        QVERIFY(vault.setPin(QStringLiteral("482915"), &error));
+        QVERIFY(::chmod(QFile::encodeName(vault.pinFile()).constData(), 0644) == 0);
+        QVERIFY2(vault.setPin(QStringLiteral("730264"), &error), qPrintable(error));
+        QCOMPARE(QFileInfo(vault.pinFile()).permissions() & AllModeBits, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(vault.verify(QStringLiteral("730264")));
+        QVERIFY(!vault.verify(QStringLiteral("482915")));
+        // Replaced by a rename: no temporary copy of the hash is left behind.
+        QCOMPARE(QDir(path("replace")).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("pin")});
     }
 
-    void existingConfigKeepsItsGroupButNotTheWorld()
+    void pinFileBelongsToTheOwnerOfItsFolder()
     {
-        QFETCH(int, before);
-        QFETCH(bool, groupReads);
-        const QString config = path("existing-kiosk.conf");
-        QFile::remove(config);
+        // IT runs --set-pin as root; the kiosk user owns the state folder and
+        // must be able to read the PIN.
+        if (::geteuid() != 0)
+            QSKIP("needs root to give a file to another user");
+        const QString folder = path("owned/state");
+        QVERIFY(QDir().mkpath(folder));
+        constexpr uid_t KioskUid = 4242;
+        constexpr gid_t KioskGid = 4343;
+        QVERIFY(::chown(QFile::encodeName(folder).constData(), KioskUid, KioskGid) == 0);
+        PinVault vault(folder + QStringLiteral("/pin"), QString());
+        QString error;
+        QVERIFY2(vault.setPin(QStringLiteral("482915"), &error), qPrintable(error));
+        struct stat status
         {
-            QFile file(config);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("[clinic]\nname=Northside Clinic\n");
-        }
-        QVERIFY(::chmod(QFile::encodeName(config).constData(), mode_t(before)) == 0);
-        QString error;
-        QVERIFY2(PinVault(config).setPin(QStringLiteral("482915"), &error), qPrintable(error));
-        const QFile::Permissions permissions = QFileInfo(config).permissions();
-        // The kiosk's group can still read its config; nobody else can.
-        QCOMPARE(permissions.testFlag(QFile::ReadGroup), groupReads);
-        QVERIFY2(!(permissions & (QFile::ReadOther | QFile::WriteOther | QFile::ExeOther | QFile::WriteGroup)),
-                 qPrintable(describe(permissions)));
-        QCOMPARE(QSettings(config, QSettings::IniFormat).value(QStringLiteral("clinic/name")).toString(),
-                 QStringLiteral("Northside Clinic"));
+        };
+        QVERIFY(::stat(QFile::encodeName(vault.pinFile()).constData(), &status) == 0);
+        QCOMPARE(status.st_uid, KioskUid);
+        QCOMPARE(status.st_gid, KioskGid);
+        QCOMPARE(status.st_mode & 07777, mode_t(0600));
     }
 
     void lockoutDoublesAndPersists()

@@ -35,7 +35,8 @@ struct Parser
                        "Refuses to start (exit 2) when no PIN is set.")};
     QCommandLineOption setPin{QStringLiteral("set-pin"),
                               QStringLiteral("Read a new 6-12 digit staff PIN from standard input (asked twice on a "
-                                             "terminal) and store only its salted hash in the config file.")};
+                                             "terminal) and store only its salted hash in the PIN file beside "
+                                             "[staff] state_file (never in the config); prints that file's path.")};
     QCommandLineOption clearLockout{
         QStringLiteral("clear-lockout"),
         QStringLiteral("End a wrong-PIN pause now (for IT, when staff are locked out) and write it to the audit log. "

@@ -3,6 +3,7 @@
 #include "checks/EditorialRules.h"
 #include "system/KioskLogging.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -172,14 +173,27 @@ const QList<KioskConfig::KeyInfo> &KioskConfig::keys()
          QStringLiteral(KIOSK_STATE_DIR "/state/audit.log"),
          {},
          "Append-only record of staff unlocks, wrong PINs and lockouts (never the digits)."},
-        {Key::PinHash, "staff/pin_hash", Kind::Secret, QString(), {}, "Written by --set-pin: the PIN's PBKDF2 hash."},
-        {Key::PinSalt, "staff/pin_salt", Kind::Secret, QString(), {}, "Written by --set-pin: the hash's random salt."},
+        // The PIN file (pinFile()) holds these three, under the same names;
+        // versions up to 0.1.0 wrote them into this config, and PinVault
+        // moves them from there into the PIN file.
+        {Key::PinHash,
+         "staff/pin_hash",
+         Kind::Secret,
+         QString(),
+         {},
+         "Written by --set-pin into the PIN file: the PIN's PBKDF2 hash."},
+        {Key::PinSalt,
+         "staff/pin_salt",
+         Kind::Secret,
+         QString(),
+         {},
+         "Written by --set-pin into the PIN file: the hash's random salt."},
         {Key::PinIterations,
          "staff/pin_iterations",
          Kind::Secret,
          QString(),
          {},
-         "Written by --set-pin: PBKDF2 iterations."},
+         "Written by --set-pin into the PIN file: PBKDF2 iterations."},
     };
     return table;
 }
@@ -218,6 +232,15 @@ KioskConfig::KioskConfig()
 {
     for (const KeyInfo &entry : keys())
         m_values.insert(entry.key, entry.defaultValue);
+}
+
+QString KioskConfig::pinFile() const
+{
+    // Derived, not a key of its own: one setting fewer to keep in step, the
+    // PIN goes wherever IT put the staff state (a folder the kiosk user may
+    // write, which the package creates), and a test or a second kiosk with
+    // its own state_file gets its own PIN.
+    return QFileInfo(staffStateFile()).dir().filePath(QStringLiteral("pin"));
 }
 
 QVariant KioskConfig::value(Key key) const

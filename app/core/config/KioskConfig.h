@@ -109,6 +109,11 @@ public:
     QString graphics() const { return value(Key::Graphics).toString(); }
     QString staffStateFile() const { return value(Key::StaffStateFile).toString(); }
     QString auditLogFile() const { return value(Key::AuditLogFile).toString(); }
+    // The staff PIN's hash (written by --set-pin, read by PinVault): machine
+    // state, so it lives beside the lockout state (staff/state_file), in the
+    // folder the kiosk user owns and backs up with it, never in this file:
+    // an upgrade must never be able to replace or drop it.
+    QString pinFile() const;
 
     // "90", "2.5" -> seconds; anything that is not a finite number above zero -> nullopt.
     static std::optional<double> parsePositiveSeconds(const QString &text);

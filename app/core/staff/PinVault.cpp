@@ -1,5 +1,7 @@
 #include "PinVault.h"
 
+#include "config/KioskConfig.h"
+
 #include <QCryptographicHash>
 #include <QDate>
 #include <QDir>
@@ -8,22 +10,24 @@
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSettings>
 
 #include <algorithm>
 #include <cstdlib>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
 
-constexpr auto HashKey = "staff/pin_hash";
-constexpr auto SaltKey = "staff/pin_salt";
-constexpr auto IterationsKey = "staff/pin_iterations";
 constexpr int KeyLength = 32;
-// The owner, group and other bits of a mode (QFileInfo adds the current user's).
-constexpr QFile::Permissions AllModeBits = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-                                           | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther
-                                           | QFile::ExeOther;
+
+// The names come from KioskConfig's table: the PIN file uses the same
+// section and keys the config used to, so one definition serves both.
+QString keyName(KioskConfig::Key key)
+{
+    return QLatin1String(KioskConfig::info(key).name);
+}
 
 // Compares without an early exit, so timing reveals nothing about the hash.
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
@@ -185,8 +189,24 @@ bool isCommonPin(const QString &pin)
 
 } // namespace
 
+namespace {
+
+QString pinFileOf(const QString &configPath)
+{
+    QList<ContentProblem> ignored; // the kiosk reports the config's problems itself
+    return KioskConfig::load(configPath, &ignored).pinFile();
+}
+
+} // namespace
+
 PinVault::PinVault(const QString &configPath)
-    : m_configPath(configPath)
+    : PinVault(pinFileOf(configPath), configPath)
+{
+}
+
+PinVault::PinVault(const QString &pinFile, const QString &legacyConfigPath)
+    : m_pinFile(pinFile)
+    , m_legacyConfigPath(legacyConfigPath)
 {
 }
 
@@ -195,23 +215,39 @@ QByteArray PinVault::derive(const QString &pin, const QByteArray &salt, int iter
     return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt, iterations, KeyLength);
 }
 
+PinVault::StoredHash PinVault::readFrom(const QString &iniPath)
+{
+    StoredHash stored;
+    if (iniPath.isEmpty() || !QFileInfo(iniPath).isFile())
+        return stored;
+    const QSettings settings(iniPath, QSettings::IniFormat);
+    stored.hash = settings.value(keyName(KioskConfig::Key::PinHash)).toString();
+    stored.salt = settings.value(keyName(KioskConfig::Key::PinSalt)).toString();
+    stored.iterations = settings.value(keyName(KioskConfig::Key::PinIterations)).toInt();
+    return stored;
+}
+
 bool PinVault::hasPin() const
 {
-    const QSettings settings(m_configPath, QSettings::IniFormat);
-    return !settings.value(QLatin1String(HashKey)).toString().isEmpty()
-           && !settings.value(QLatin1String(SaltKey)).toString().isEmpty();
+    const StoredHash stored = readFrom(m_pinFile);
+    return !stored.hash.isEmpty() && !stored.salt.isEmpty();
+}
+
+bool PinVault::hasLegacyPin() const
+{
+    const StoredHash stored = readFrom(m_legacyConfigPath);
+    return !stored.hash.isEmpty() && !stored.salt.isEmpty();
 }
 
 bool PinVault::verify(const QString &pin) const
 {
-    const QSettings settings(m_configPath, QSettings::IniFormat);
-    const QByteArray hash = QByteArray::fromBase64(settings.value(QLatin1String(HashKey)).toString().toLatin1());
-    const QByteArray salt = QByteArray::fromBase64(settings.value(QLatin1String(SaltKey)).toString().toLatin1());
-    const int iterations = settings.value(QLatin1String(IterationsKey)).toInt();
-    // A tampered config with few iterations is not accepted.
-    if (hash.size() != KeyLength || salt.isEmpty() || iterations < MinimumIterations)
+    const StoredHash stored = readFrom(m_pinFile);
+    const QByteArray hash = QByteArray::fromBase64(stored.hash.toLatin1());
+    const QByteArray salt = QByteArray::fromBase64(stored.salt.toLatin1());
+    // A tampered file with few iterations is not accepted.
+    if (hash.size() != KeyLength || salt.isEmpty() || stored.iterations < MinimumIterations)
         return false;
-    return constantTimeEquals(derive(pin, salt, iterations), hash);
+    return constantTimeEquals(derive(pin, salt, stored.iterations), hash);
 }
 
 QString PinVault::weakness(const QString &pin)
@@ -252,52 +288,69 @@ bool PinVault::setPin(const QString &pin, QString *error)
     }
     QByteArray salt(16, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), salt.size() / 4);
-    // QSettings rewrites the file: keep its owner and group, so the kiosk
-    // user can still read a config that root edited.
-    const QFileInfo before(m_configPath);
-    const bool existed = before.exists();
-    const uint owner = before.ownerId();
-    const uint group = before.groupId();
-    // The hash must stay private: a 6-digit PIN falls to anyone who can read
-    // its hash (a million tries, however slow each). So the file is the
-    // owner's alone (0600), or also readable by its group (0640) when it
-    // already was (the package's root:kiosk config). The mode is set before
-    // the first secret is written, never after: a new file is created with
-    // it (a root shell's umask 022 would make it world-readable), and
-    // QSettings, which replaces the file, copies it from the file it replaces.
-    const QFile::Permissions privateMode =
-        QFile::ReadOwner | QFile::WriteOwner
-        | (existed && before.permissions().testFlag(QFile::ReadGroup) ? QFile::Permissions(QFile::ReadGroup)
-                                                                      : QFile::Permissions());
-    const auto cannotWrite = [this, error] {
-        *error = QStringLiteral("cannot write %1; run as a user who may change it (for example with sudo)")
-                     .arg(m_configPath);
+    StoredHash stored;
+    stored.hash = QString::fromLatin1(derive(pin, salt, MinimumIterations).toBase64());
+    stored.salt = QString::fromLatin1(salt.toBase64());
+    stored.iterations = MinimumIterations;
+    return write(stored, error);
+}
+
+PinVault::Migration PinVault::moveLegacyPin(QString *error)
+{
+    if (QFileInfo::exists(m_pinFile) || !hasLegacyPin())
+        return Migration::NothingToDo;
+    return write(readFrom(m_legacyConfigPath), error) ? Migration::Moved : Migration::Failed;
+}
+
+bool PinVault::write(const StoredHash &stored, QString *error) const
+{
+    const auto cannotWrite = [this, error](const QString &why) {
+        *error =
+            QStringLiteral("cannot write %1 (%2); run as root (with sudo) or as the kiosk user").arg(m_pinFile, why);
         return false;
     };
-    if (!existed) {
-        QDir().mkpath(before.absolutePath());
-        QFile file(m_configPath);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, privateMode))
-            return cannotWrite();
-    } else if ((before.permissions() & AllModeBits) != privateMode
-               && !QFile::setPermissions(m_configPath, privateMode)) {
-        *error = QStringLiteral("cannot make %1 private (mode 0600, or 0640 for its group); nothing was changed")
-                     .arg(m_configPath);
-        return false;
+    const QString folder = QFileInfo(m_pinFile).absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        if (!QDir().mkpath(folder))
+            return cannotWrite(QStringLiteral("its folder cannot be created"));
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
-
-    QSettings settings(m_configPath, QSettings::IniFormat);
-    settings.setValue(QLatin1String(HashKey), QString::fromLatin1(derive(pin, salt, MinimumIterations).toBase64()));
-    settings.setValue(QLatin1String(SaltKey), QString::fromLatin1(salt.toBase64()));
-    settings.setValue(QLatin1String(IterationsKey), MinimumIterations);
-    settings.sync();
-    if (settings.status() != QSettings::NoError) {
-        if (!existed)
-            QFile::remove(m_configPath); // the empty file made above
-        return cannotWrite();
+    // Written next to the old file and renamed over it: a crash or a full
+    // disk leaves the old PIN or the new one, never half a file (and never
+    // no PIN, which would stop the kiosk).
+    QSaveFile file(m_pinFile);
+    file.setDirectWriteFallback(false);
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite(file.errorString());
+    // Private before the first byte: a 6-digit PIN falls to anyone who can
+    // read its hash (a million tries, however slow each), and a root
+    // shell's umask 022 would make a new file world-readable.
+    if (::fchmod(file.handle(), S_IRUSR | S_IWUSR) != 0) {
+        file.cancelWriting();
+        return cannotWrite(QStringLiteral("cannot make it private (mode 0600)"));
     }
-    QFile::setPermissions(m_configPath, privateMode);
-    if (existed && ::chown(QFile::encodeName(m_configPath).constData(), owner, group) != 0 && owner != ::getuid())
-        *error = QStringLiteral("could not keep the owner of %1").arg(m_configPath);
+    // Owned like its folder: IT runs --set-pin as root, and the kiosk user,
+    // who owns the state folder, must read the file. (tmpfiles would also
+    // refuse to touch a root-owned file inside the kiosk user's folder.)
+    struct stat folderStatus
+    {
+    };
+    if (::geteuid() == 0 && ::stat(QFile::encodeName(folder).constData(), &folderStatus) == 0
+        && ::fchown(file.handle(), folderStatus.st_uid, folderStatus.st_gid) != 0) {
+        file.cancelWriting();
+        return cannotWrite(QStringLiteral("cannot give it to the owner of its folder"));
+    }
+    const QString section = keyName(KioskConfig::Key::PinHash).section(QLatin1Char('/'), 0, 0);
+    const auto line = [](KioskConfig::Key key, const QString &value) {
+        return keyName(key).section(QLatin1Char('/'), 1) + QLatin1Char('=') + value + QLatin1Char('\n');
+    };
+    const QString text = QStringLiteral("; The staff PIN's salted PBKDF2 hash, written by patient-kiosk --set-pin.\n"
+                                        "; Keep it in backups; never edit it.\n[%1]\n")
+                             .arg(section)
+                         + line(KioskConfig::Key::PinHash, stored.hash) + line(KioskConfig::Key::PinSalt, stored.salt)
+                         + line(KioskConfig::Key::PinIterations, QString::number(stored.iterations));
+    file.write(text.toLatin1());
+    if (!file.commit())
+        return cannotWrite(file.errorString());
     return true;
 }
