@@ -11,7 +11,7 @@ packages=(
     libqt6opengl6-dev libgl-dev
     libmd4c-html0-dev libmd4c-dev   # Markdown (CommonMark) to HTML
     libyaml-cpp-dev                 # YAML front matter
-    libsystemd-dev                  # watchdog / readiness notifications
+    libsystemd-dev                  # sd_notify (watchdog/readiness) and sd_journal_send (native journal logging)
     fonts-dejavu-core               # the kiosk's typeface, also for headless rendering
     diction                         # readability test (GNU style)
     xvfb xauth                      # optional: a real X server for headless runs
@@ -25,6 +25,7 @@ packages=(
     ansible-core                    # ansible-playbook --syntax-check of packaging/ansible/kiosks.yml
     qt6-speech-dev                  # Qt TextToSpeech for read-aloud
     qt6-speech-speechd-plugin       # its speech-dispatcher engine: the read-aloud freeze test drives it
+    speech-dispatcher speech-dispatcher-espeak-ng   # the real speech service tst_speechlog starts (skipped without it)
     clang-format clang-tidy         # the check_format and clang_tidy tests (style is part of CI)
 )
 

@@ -4,6 +4,8 @@
 
 #include <QLocale>
 #include <QObject>
+#include <QProcessEnvironment>
+#include <QStringList>
 
 class QTextToSpeech;
 
@@ -19,6 +21,20 @@ class SpeechWorker final : public QObject
 public:
     using QObject::QObject;
 
+    // speech-dispatcher, started the way libspeechd's autospawn would (same
+    // socket) but with --log-level 0: at its default level 3 it writes about
+    // 1.2 MB of voice lists into its log folder at every start (level 1
+    // still does), and never rotates it. Empty when the kiosk must not start
+    // one: no speech-dispatcher installed, or SPEECHD_ADDRESS names a server
+    // IT runs itself. The first entry is the program.
+    static QStringList daemonCommand(const QProcessEnvironment &environment);
+    // The folder speech-dispatcher logs to with LogDir "default":
+    // $XDG_RUNTIME_DIR/speech-dispatcher/log, or ~/.cache/... without one.
+    static QString daemonLogFolder(const QProcessEnvironment &environment);
+    // Logs from before (older kiosk versions, or a daemon libspeechd
+    // restarted at the default level) are cut to nothing above this size.
+    static constexpr qint64 MaximumLogFileBytes = 256 * 1024;
+
 public slots:
     // Every command carries a ticket, acknowledged once the call returned.
     void say(quint64 ticket, const QString &text, const QLocale &locale);
@@ -33,6 +49,7 @@ signals:
 
 private:
     bool ensureEngine(quint64 ticket);
+    static void startDaemon();
 
     QTextToSpeech *m_speech = nullptr;
 };
