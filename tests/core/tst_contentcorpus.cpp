@@ -232,6 +232,37 @@ private slots:
         QVERIFY(check(live).revision != revision);
     }
 
+    // A clinic's topics.yaml that drops a bundled topic breaks bundled
+    // articles, not the folder's own files; the kiosk counts those errors
+    // and refuses the update, so the check must name them too.
+    void errorsTheFolderCausesInBundledArticlesAreReported()
+    {
+        QTemporaryDir dir;
+        QFile bundled(QStringLiteral(KIOSK_SOURCE_CONTENT "/topics.yaml"));
+        QVERIFY(bundled.open(QIODevice::ReadOnly));
+        QString topics = QString::fromUtf8(bundled.readAll());
+        const qsizetype start = topics.indexOf(QLatin1String("  - id: mechanism"));
+        const qsizetype end = topics.indexOf(QLatin1String("  - id: "), start + 5);
+        QVERIFY(start > 0 && end > start);
+        topics.remove(start, end - start);
+        QFile manifest(dir.filePath(QStringLiteral("topics.yaml")));
+        QVERIFY(manifest.open(QIODevice::WriteOnly));
+        manifest.write(topics.toUtf8());
+        manifest.close();
+
+        const ContentFolderCheck::Report report =
+            ContentFolderCheck::run(dir.path(), QStringLiteral(":/content"), ArticleLibrary::Options::onDay(Today));
+        QCOMPARE(report.exitCode(), 1);
+        bool named = false;
+        for (const ContentProblem &p : report.problems) {
+            if (p.isError() && p.file.contains(QLatin1String("how-ketamine-works"))
+                && p.message.contains(QLatin1String("topic 'mechanism' is not in topics.yaml"))
+                && p.message.contains(QLatin1String("the kiosk would refuse this update")))
+                named = true;
+        }
+        QVERIFY2(named, qPrintable(ContentFolderCheck::toText(report)));
+    }
+
     // Copied with an editor's umask 077 (rsync -a keeps the modes), a folder
     // is closed to the kiosk's own account: the check, run by IT as root or
     // as the editor, must say so, name the folder and give the fix, rather

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 int ContentFolderCheck::Report::errors() const
 {
@@ -43,10 +44,24 @@ ContentFolderCheck::Report ContentFolderCheck::run(const QString &folder, const 
     const QString prefix = QDir(folder).absolutePath() + QLatin1Char('/');
     const ArticleLibrary library = ArticleLibrary::load({bundledRoot, QDir(folder).absolutePath()}, options);
     report.revision = library.revision();
+    // The bundled library alone has no errors (its tests prove it); an error
+    // on a bundled file here is the folder's doing (a topics.yaml that drops
+    // a bundled topic), and the kiosk refuses an update with any error: so
+    // it is reported too, though its file is not in the folder.
+    QSet<QString> bundledAlone;
+    const ArticleLibrary bundled = ArticleLibrary::load({bundledRoot}, options);
+    for (const ContentProblem &problem : bundled.problems())
+        bundledAlone.insert(problem.toString());
     for (const ContentProblem &problem : library.problems()) {
         if (QFileInfo(problem.file).absoluteFilePath().startsWith(prefix)
-            || problem.file == QDir(folder).absolutePath())
+            || problem.file == QDir(folder).absolutePath()) {
             report.problems.append(problem);
+        } else if (problem.isError() && !bundledAlone.contains(problem.toString())) {
+            ContentProblem caused = problem;
+            caused.message += QStringLiteral(
+                " (a bundled article, broken by this folder's files: the kiosk would refuse this update)");
+            report.problems.append(caused);
+        }
     }
     // Run as root or as the editor, the check reads what the kiosk cannot.
     for (const ContentProblem &problem : KioskUserAccess(kioskAccount).problems(folder)) {
