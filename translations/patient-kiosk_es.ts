@@ -498,6 +498,11 @@
         <source>Cancel: stay in kiosk mode</source>
         <translation>Cancelar: seguir en modo quiosco</translation>
     </message>
+    <message>
+        <source>Content revision %1.</source>
+        <extracomment>For IT: the same code as `patient-kiosk --check-content` prints for a folder.</extracomment>
+        <translation>Revisión del contenido %1.</translation>
+    </message>
 </context>
 <context>
     <name>TextSizeControl</name>
