@@ -169,7 +169,7 @@ private slots:
 
     // A writer fixes a file in one round: an error in the front matter does
     // not hide the file's other problems (an unknown topic, a banned word,
-    // a missing date) until it is fixed.
+    // a missing date, a link that leads nowhere) until it is fixed.
     void everyProblemOfAFileIsReportedAtOnce()
     {
         QTemporaryDir dir;
@@ -180,7 +180,8 @@ private slots:
         file.write("---\nid: Several Problems\ntitle: \"Test article\"\ntopic: astrology\n"
                    "summary: \"A short summary.\"\nlanguage: en\nsources:\n  - \"Source one.\"\n"
                    "  - \"Source two.\"\n---\n**This is a short test article.**\n\n"
-                   "It is here to test the checks. Ketamine is a miracle for many people.\n");
+                   "It is here to test the checks. Ketamine is a miracle for many people.\n\n"
+                   "Read [this](no-such-article) too.\n");
         file.close();
         const ContentFolderCheck::Report report =
             ContentFolderCheck::run(dir.path(), QStringLiteral(":/content"), ArticleLibrary::Options::onDay(Today));
@@ -191,7 +192,8 @@ private slots:
         }
         const QString all = messages.join(QLatin1Char('\n'));
         for (const char *expected : {"may use only lower-case letters", "missing required field 'updated'",
-                                     "topic 'astrology' is not in topics.yaml", "'miracle' is promotional"})
+                                     "topic 'astrology' is not in topics.yaml", "'miracle' is promotional",
+                                     "link to 'no-such-article' leads nowhere"})
             QVERIFY2(all.contains(QLatin1String(expected)),
                      qPrintable(QStringLiteral("no '%1' in:\n%2").arg(QLatin1String(expected), all)));
         QCOMPARE(report.exitCode(), 1);

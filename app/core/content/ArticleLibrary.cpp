@@ -151,6 +151,7 @@ ArticleLibrary ArticleLibrary::load(const QStringList &contentRoots, const Optio
                                   QStringLiteral("no topics.yaml found; the content folder needs a topic manifest")));
     }
     library.checkReferences();
+    library.m_rejected.clear(); // only the checks needed them
     library.checkTranslations();
     library.orderTopics();
     library.renderPages();
@@ -251,31 +252,29 @@ void ArticleLibrary::loadRoot(const QString &root, QCryptographicHash *revision)
             m_problems.append(parsed.problems);
             // A file with errors in its front matter is never shown, but the
             // rest of it is checked now, so the writer fixes it in one round.
-            const bool usable = parsed.article.has_value();
-            if (!usable && !parsed.draft)
+            const bool parsedWell = parsed.article.has_value();
+            if (!parsedWell && !parsed.draft)
                 continue;
-            Article &article = usable ? *parsed.article : *parsed.draft;
-            if (!usable) {
-                if (m_hasManifest && !article.topic.isEmpty() && !m_manifest.hasTopic(article.topic))
-                    m_problems.append(unknownTopic(article));
-                m_problems.append(EditorialRules::checkArticle(article, m_options.today, m_options.reviewMonths));
-                continue;
-            }
-            if (article.language != language) {
+            Article &article = parsedWell ? *parsed.article : *parsed.draft;
+            // From here every check runs, even after an error: a writer
+            // fixes a file in one round. An article with any error is kept
+            // aside (m_rejected, for the link checks), never shown.
+            bool usable = parsedWell;
+            if (parsedWell && article.language != language) {
                 m_problems.append(ContentProblem::error(
                     path, 0,
                     QStringLiteral("says language '%1' but is in the '%2' folder; move it or fix the field")
                         .arg(article.language, language)));
-                continue;
+                usable = false;
             }
-            if (idsInThisRoot.contains(article.id)) {
+            if (parsedWell && idsInThisRoot.contains(article.id)) {
                 m_problems.append(ContentProblem::error(
                     path, 0,
                     QStringLiteral("id '%1' is already used by another %2 article; give this one a new id")
                         .arg(article.id, language)));
-                continue;
+                usable = false;
             }
-            if (QFileInfo(fileName).completeBaseName() != article.id) {
+            if (parsedWell && QFileInfo(fileName).completeBaseName() != article.id) {
                 m_problems.append(ContentProblem::warning(
                     path, 0, QStringLiteral("file name differs from its id '%1'; name it %1.md").arg(article.id)));
             }
@@ -284,7 +283,15 @@ void ArticleLibrary::loadRoot(const QString &root, QCryptographicHash *revision)
                 EditorialRules::checkArticle(article, m_options.today, m_options.reviewMonths);
             m_problems.append(editorial);
             if (std::any_of(editorial.cbegin(), editorial.cend(), [](const ContentProblem &p) { return p.isError(); }))
+                usable = false;
+            if (!usable) {
+                // (A shown article's topic is checked once every root's
+                // manifest is in: checkReferences.)
+                if (m_hasManifest && !article.topic.isEmpty() && !m_manifest.hasTopic(article.topic))
+                    m_problems.append(unknownTopic(article));
+                m_rejected.append(article);
                 continue;
+            }
             article.contentRoot = dir.absolutePath();
             idsInThisRoot.insert(article.id);
             m_articles[language].insert(article.id, article); // QHash 6.4 copies (implicitly shared) either way
@@ -310,37 +317,45 @@ void ArticleLibrary::checkReferences()
     // skipped article is reported too. The linking article stays readable:
     // its broken link opens a calm "not available" page.
     for (const auto &byId : std::as_const(m_articles)) {
-        for (const Article &article : byId) {
-            for (const QString &related : article.related) {
-                if (!articleForReading(related, article.language)) {
-                    m_problems.append(ContentProblem::error(
-                        article.sourcePath, 0,
-                        QStringLiteral("related article '%1' does not exist; fix the id or remove it").arg(related)));
-                }
+        for (const Article &article : byId)
+            checkLinks(article);
+    }
+    // Rejected articles are never shown, but their links are checked now,
+    // so the writer does not meet these errors only after fixing the others.
+    for (const Article &article : std::as_const(m_rejected))
+        checkLinks(article);
+}
+
+void ArticleLibrary::checkLinks(const Article &article)
+{
+    for (const QString &related : article.related) {
+        if (!articleForReading(related, article.language)) {
+            m_problems.append(ContentProblem::error(
+                article.sourcePath, 0,
+                QStringLiteral("related article '%1' does not exist; fix the id or remove it").arg(related)));
+        }
+    }
+    const QStringList targets = linkTargets(article.markdownBody);
+    for (const QString &target : targets) {
+        if (!MarkdownRenderer::isInternalLink(target))
+            continue;
+        if (target.startsWith(QLatin1String("images/"))) {
+            if (!m_images.contains(target.mid(7))) {
+                const qsizetype offset = article.markdownBody.indexOf(QStringLiteral("](") + target);
+                m_problems.append(ContentProblem::error(
+                    article.sourcePath, article.bodyFirstLine + lineOfOffset(article.markdownBody, offset),
+                    QStringLiteral("image '%1' is not in the images/ folder (or is not a usable image); "
+                                   "add it or fix the name")
+                        .arg(target)));
             }
-            const QStringList targets = linkTargets(article.markdownBody);
-            for (const QString &target : targets) {
-                if (!MarkdownRenderer::isInternalLink(target))
-                    continue;
-                if (target.startsWith(QLatin1String("images/"))) {
-                    if (!m_images.contains(target.mid(7))) {
-                        const qsizetype offset = article.markdownBody.indexOf(QStringLiteral("](") + target);
-                        m_problems.append(ContentProblem::error(
-                            article.sourcePath, article.bodyFirstLine + lineOfOffset(article.markdownBody, offset),
-                            QStringLiteral("image '%1' is not in the images/ folder (or is not a usable image); "
-                                           "add it or fix the name")
-                                .arg(target)));
-                    }
-                    continue;
-                }
-                if (!articleForReading(target, article.language)) {
-                    const qsizetype offset = article.markdownBody.indexOf(QStringLiteral("](") + target);
-                    m_problems.append(ContentProblem::error(
-                        article.sourcePath, article.bodyFirstLine + lineOfOffset(article.markdownBody, offset),
-                        QStringLiteral("link to '%1' leads nowhere; link to an article by its id, like (side-effects)")
-                            .arg(target)));
-                }
-            }
+            continue;
+        }
+        if (!articleForReading(target, article.language)) {
+            const qsizetype offset = article.markdownBody.indexOf(QStringLiteral("](") + target);
+            m_problems.append(ContentProblem::error(
+                article.sourcePath, article.bodyFirstLine + lineOfOffset(article.markdownBody, offset),
+                QStringLiteral("link to '%1' leads nowhere; link to an article by its id, like (side-effects)")
+                    .arg(target)));
         }
     }
 }

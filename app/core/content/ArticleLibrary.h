@@ -102,6 +102,7 @@ public:
 private:
     void loadRoot(const QString &root, QCryptographicHash *revision);
     void loadImages(const QDir &root, QCryptographicHash *revision);
+    void checkLinks(const Article &article); // its related ids, links and images
     void checkReferences();
     void checkTranslations();
     void orderTopics();
@@ -118,4 +119,5 @@ private:
     QHash<QString, QByteArray> m_imageData;             // file name -> the bytes checked
     QList<ContentProblem> m_problems;
     QString m_revision;
+    QList<Article> m_rejected; // read, but with errors: checked, never shown
 };
