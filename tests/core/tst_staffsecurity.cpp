@@ -112,6 +112,26 @@ private slots:
             QVERIFY(!AuditLog(QStringLiteral("/dev/full")).record(QStringLiteral("staff unlock: correct PIN")));
     }
 
+    // A loop of wrong PINs (a patient at the corner) never fills the disk:
+    // past its limit the log moves to audit.log.1 and a new one begins,
+    // and the newest line is always in the current file.
+    void auditLogStaysBounded()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("audit.log"));
+        AuditLog log(path);
+        const QString detail(200, QLatin1Char('x'));
+        const int lines = int(2.5 * AuditLog::RotateAtBytes / 240);
+        for (int i = 0; i < lines; ++i)
+            QVERIFY(log.record(QStringLiteral("staff wrong PIN %1").arg(i), detail));
+        QVERIFY(QFileInfo(path).size() <= AuditLog::RotateAtBytes + 512);
+        QVERIFY(QFileInfo(path + QStringLiteral(".1")).size() <= AuditLog::RotateAtBytes + 512);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral(".2")));
+        QFile current(path);
+        QVERIFY(current.open(QIODevice::ReadOnly));
+        QVERIFY(current.readAll().contains(QStringLiteral("staff wrong PIN %1 ").arg(lines - 1).toUtf8()));
+    }
+
     void onlyTheHashIsStored()
     {
         const QString config = kioskConfig("only-hash");

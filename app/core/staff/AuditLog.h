@@ -15,6 +15,11 @@ public:
     bool record(const QString &event, const QString &detail = {});
     QString path() const { return m_path; }
 
+    // Past this size the log moves to "<path>.1" (replacing an older one)
+    // and a new one begins: the kiosk's disk is never filled by a loop of
+    // wrong PINs, and the last two files keep years of a clinic's actions.
+    static constexpr qint64 RotateAtBytes = 1024 * 1024;
+
 private:
     QString m_path;
 };
