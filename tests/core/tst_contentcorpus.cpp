@@ -226,6 +226,7 @@ private slots:
         int exitCode = -1;
         const QString text = runKiosk({QStringLiteral("--check-content"), edited.path()}, &exitCode);
         QVERIFY2(text.contains(QStringLiteral("content revision %1").arg(revision)), qPrintable(text.right(300)));
+        QVERIFY2(text.contains(QLatin1String(": 1 article checked, ")), qPrintable(text.right(300)));
 
         QFile file(live.filePath(QStringLiteral("articles/en/stale-review.md")));
         QVERIFY(file.open(QIODevice::Append));

@@ -105,9 +105,10 @@ QString ContentFolderCheck::toText(const Report &report)
     QString out;
     for (const ContentProblem &problem : report.problems)
         out += problem.toString() + QLatin1Char('\n');
-    out += QStringLiteral("%1: %2 articles checked, %3 errors, %4 warnings\n")
+    out += QStringLiteral("%1: %2 %3 checked, %4 errors, %5 warnings\n")
                .arg(report.folder)
                .arg(report.articles)
+               .arg(report.articles == 1 ? QStringLiteral("article") : QStringLiteral("articles"))
                .arg(report.errors())
                .arg(report.warnings());
     if (!report.revision.isEmpty())

@@ -156,9 +156,9 @@ ArticleParser::Result ArticleParser::parse(const QByteArray &fileContents, const
     if (fileContents.isEmpty())
         return fail(0, QStringLiteral("file is empty; write front matter and an article body, or delete the file"));
     if (fileContents.size() > MaximumFileSize) {
-        return fail(0, QStringLiteral("file is %1 KiB, larger than the %2 KiB limit; split the article "
+        // Only one byte past the limit is read: the real size is unknown here.
+        return fail(0, QStringLiteral("file is larger than the %1 KiB limit; split the article "
                                       "or remove embedded data")
-                           .arg(fileContents.size() / 1024)
                            .arg(MaximumFileSize / 1024));
     }
     if (fileContents.contains('\0'))

@@ -35,9 +35,11 @@ Glossary::Result Glossary::parse(const QByteArray &yaml, const QString &path)
     auto error = [&](int line, const QString &message) {
         result.problems.append(ContentProblem::error(path, line, message));
     };
-    const std::optional<YAML::Node> document =
-        YamlSource::load(yaml, path, MaximumFileBytes, QStringLiteral("glossary"),
-                         QStringLiteral("the articles are shown without it"), &result.problems);
+    const std::optional<YAML::Node> document = YamlSource::load(
+        yaml, path, MaximumFileBytes, QStringLiteral("glossary"),
+        QStringLiteral("the articles are shown without its explanations (a clinic's broken glossary keeps the "
+                       "bundled one)"),
+        &result.problems);
     if (!document)
         return result;
     const YAML::Node &root = *document;

@@ -5,13 +5,12 @@ std::optional<YAML::Node> YamlSource::load(const QByteArray &yaml, const QString
                                            QList<ContentProblem> *problems)
 {
     const QString then = consequence.isEmpty() ? QString() : QStringLiteral("; ") + consequence;
+    // Only one byte past the limit is read: the file's real size is not
+    // known here, so the message gives the limit alone.
     if (yaml.size() > maximumBytes) {
-        problems->append(ContentProblem::error(path, 0,
-                                               QStringLiteral("%1 is %2 KiB, more than the %3 KiB limit%4")
-                                                   .arg(what)
-                                                   .arg(yaml.size() / 1024)
-                                                   .arg(maximumBytes / 1024)
-                                                   .arg(then)));
+        problems->append(ContentProblem::error(
+            path, 0,
+            QStringLiteral("%1 is more than the %2 KiB limit%3").arg(what).arg(maximumBytes / 1024).arg(then)));
         return std::nullopt;
     }
     try {

@@ -19,7 +19,7 @@ public:
     // `maximumBytes` (checked before yaml-cpp sees it: a 10 MB file took
     // 12 s and 1.3 GB), or it is not YAML. `what` names the file for
     // people ("topic manifest"), `consequence` says what the kiosk does
-    // then ("the articles are shown without it"; may be empty).
+    // then ("the articles are shown without its explanations"; may be empty).
     static std::optional<YAML::Node> load(const QByteArray &yaml, const QString &path, qsizetype maximumBytes,
                                           const QString &what, const QString &consequence,
                                           QList<ContentProblem> *problems);
