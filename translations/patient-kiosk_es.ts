@@ -296,6 +296,10 @@
         <source>Service needed: the kiosk cannot save staff sign-ins. Please call IT.</source>
         <translation>Se necesita servicio técnico: el quiosco no puede guardar los accesos del personal. Llame a TI, por favor.</translation>
     </message>
+    <message>
+        <source>Too short: the staff PIN has %1 to %2 digits.</source>
+        <translation>Demasiado corto: el PIN del personal tiene de %1 a %2 dígitos.</translation>
+    </message>
 </context>
 <context>
     <name>ReaderScreen</name>

@@ -425,6 +425,21 @@ private slots:
         QCOMPARE(m_kiosk.screenName(), QStringLiteral("homeScreen"));
     }
 
+    // OK with too few digits says so and keeps them; the rest can be
+    // added. (It used to clear them without a word.) No wrong PIN is counted.
+    void okWithTooFewDigitsSaysSoAndKeepsThem()
+    {
+        startLocked();
+        openPad();
+        enterPin(Pin.left(3));
+        QVERIFY(pad()->isVisible());
+        QCOMPARE(pad()->enteredLength(), 3);
+        QCOMPARE(labelText(QStringLiteral("pinMessage")),
+                 QStringLiteral("Too short: the staff PIN has 6 to 12 digits."));
+        enterPin(Pin.mid(3));
+        QTRY_VERIFY_WITH_TIMEOUT(staff()->panel()->isVisible(), 5000);
+    }
+
     void lockoutCountdownReadsLikeAClock()
     {
         QCOMPARE(PinPadOverlay::clockText(25), QStringLiteral("0:25"));

@@ -111,8 +111,15 @@ PinPadOverlay::PinPadOverlay(QWidget *parent)
     addKey(QStringLiteral("0"), 3, 1);
     m_ok->setObjectName(QStringLiteral("pinOk"));
     connect(m_ok, &QPushButton::clicked, this, [this] {
-        if (m_pin.size() >= PinVault::MinimumLength)
-            emit pinEntered(m_pin);
+        // Too few digits: nothing to check, and nothing lost either; the
+        // digits stay for the rest to be added (they used to vanish without
+        // a word, and staff thought the pad had ignored them).
+        if (m_pin.size() < PinVault::MinimumLength) {
+            m_notice = Notice::TooShort;
+            showNotice();
+            return;
+        }
+        emit pinEntered(m_pin);
         m_pin.clear();
         updateDots();
     });
@@ -178,6 +185,10 @@ void PinPadOverlay::press(const QString &digit)
     if (m_pin.size() < PinVault::MaximumLength)
         m_pin += digit;
     updateDots();
+    if (m_notice == Notice::TooShort) {
+        m_notice = Notice::None;
+        showNotice();
+    }
 }
 
 void PinPadOverlay::updateDots()
@@ -273,6 +284,11 @@ void PinPadOverlay::showNotice()
         // Two strings, not %n: English is the source language and has no plural forms file.
         m_message->setText(m_triesLeft == 1 ? tr("Wrong PIN. 1 try left before a pause.")
                                             : tr("Wrong PIN. %1 tries left before a pause.").arg(m_triesLeft));
+        break;
+    case Notice::TooShort:
+        m_message->setText(tr("Too short: the staff PIN has %1 to %2 digits.")
+                               .arg(PinVault::MinimumLength)
+                               .arg(PinVault::MaximumLength));
         break;
     case Notice::ServiceNeeded:
         m_message->setText(tr("Service needed: the kiosk cannot save staff sign-ins. Please call IT."));

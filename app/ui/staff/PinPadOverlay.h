@@ -54,6 +54,7 @@ private:
         NoPinSet,
         Checking,
         WrongPin,
+        TooShort,
         ServiceNeeded,
     };
 
