@@ -7,19 +7,22 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// The monitor's clock, moved by hand: each test says exactly when.
-struct FakeClock
+// A monitor on a clock moved by hand, with the real timeouts (two minutes,
+// thirty seconds): each test says exactly when.
+struct MonitorOnFakeClock
 {
     std::chrono::milliseconds now{1'000'000ms};
-    void attachTo(IdleMonitor *monitor)
+    IdleMonitor monitor;
+    MonitorOnFakeClock()
     {
-        monitor->setClock([this] { return now; });
+        monitor.setClock([this] { return now; });
+        monitor.setTimeouts(120s, 30s);
     }
     // Moves time on and lets the monitor look, as its timers would.
-    void advance(IdleMonitor *monitor, std::chrono::milliseconds by)
+    void advance(std::chrono::milliseconds by)
     {
         now += by;
-        monitor->checkTime();
+        monitor.checkTime();
     }
 };
 
@@ -50,89 +53,81 @@ private slots:
 
     void warnsAtTheTimeoutAndCountsDownEachSecond()
     {
-        IdleMonitor monitor;
-        FakeClock clock;
-        clock.attachTo(&monitor);
-        monitor.setTimeouts(120s, 30s);
+        MonitorOnFakeClock kiosk;
+        IdleMonitor &monitor = kiosk.monitor;
         QSignalSpy warning(&monitor, &IdleMonitor::warningStarted);
         QSignalSpy ticks(&monitor, &IdleMonitor::warningTick);
         QSignalSpy timedOut(&monitor, &IdleMonitor::timedOut);
         monitor.start();
 
-        clock.advance(&monitor, 119'999ms);
+        kiosk.advance(119'999ms);
         QCOMPARE(warning.size(), 0); // a millisecond early: nothing yet
-        clock.advance(&monitor, 1ms);
+        kiosk.advance(1ms);
         QCOMPARE(warning.size(), 1);
         QCOMPARE(warning.first().first().toInt(), 30);
         QVERIFY(monitor.isWarning());
 
         for (int left = 29; left >= 1; --left) {
-            clock.advance(&monitor, 1s);
+            kiosk.advance(1s);
             QCOMPARE(ticks.last().first().toInt(), left);
             QCOMPARE(monitor.secondsLeft(), left);
         }
         QCOMPARE(ticks.size(), 29);
         QCOMPARE(timedOut.size(), 0);
-        clock.advance(&monitor, 1s);
+        kiosk.advance(1s);
         QCOMPARE(timedOut.size(), 1);
         QVERIFY(!monitor.isWarning());
         QVERIFY(!monitor.isRunning());
-        clock.advance(&monitor, 1h); // and never again
+        kiosk.advance(1h); // and never again
         QCOMPARE(timedOut.size(), 1);
     }
 
     void activityPostponesTheWarning()
     {
-        IdleMonitor monitor;
-        FakeClock clock;
-        clock.attachTo(&monitor);
-        monitor.setTimeouts(120s, 30s);
+        MonitorOnFakeClock kiosk;
+        IdleMonitor &monitor = kiosk.monitor;
         QSignalSpy warning(&monitor, &IdleMonitor::warningStarted);
         monitor.start();
         for (int i = 0; i < 10; ++i) { // twenty minutes of reading, a touch a minute
-            clock.advance(&monitor, 60s);
+            kiosk.advance(60s);
             monitor.recordActivity();
         }
         QCOMPARE(warning.size(), 0);
-        clock.advance(&monitor, 119s);
+        kiosk.advance(119s);
         QCOMPARE(warning.size(), 0);
-        clock.advance(&monitor, 1s); // two minutes after the last touch
+        kiosk.advance(1s); // two minutes after the last touch
         QCOMPARE(warning.size(), 1);
     }
 
     void activityDuringWarningCancelsItAnyNumberOfTimes()
     {
-        IdleMonitor monitor;
-        FakeClock clock;
-        clock.attachTo(&monitor);
-        monitor.setTimeouts(120s, 30s);
+        MonitorOnFakeClock kiosk;
+        IdleMonitor &monitor = kiosk.monitor;
         QSignalSpy warning(&monitor, &IdleMonitor::warningStarted);
         QSignalSpy cancelled(&monitor, &IdleMonitor::warningCancelled);
         QSignalSpy timedOut(&monitor, &IdleMonitor::timedOut);
         monitor.start();
         for (int i = 1; i <= 5; ++i) {
-            clock.advance(&monitor, 120s);
+            kiosk.advance(120s);
             QCOMPARE(warning.size(), i);
-            clock.advance(&monitor, 29s); // the last second of the countdown
-            monitor.recordActivity();     // "I'm still here"
+            kiosk.advance(29s);       // the last second of the countdown
+            monitor.recordActivity(); // "I'm still here"
             QCOMPARE(cancelled.size(), i);
             QVERIFY(!monitor.isWarning());
         }
-        clock.advance(&monitor, 60s);
+        kiosk.advance(60s);
         QCOMPARE(timedOut.size(), 0);
     }
 
     void stopPreventsEverything()
     {
-        IdleMonitor monitor;
-        FakeClock clock;
-        clock.attachTo(&monitor);
-        monitor.setTimeouts(120s, 30s);
+        MonitorOnFakeClock kiosk;
+        IdleMonitor &monitor = kiosk.monitor;
         QSignalSpy warning(&monitor, &IdleMonitor::warningStarted);
         QSignalSpy timedOut(&monitor, &IdleMonitor::timedOut);
         monitor.start();
         monitor.stop();
-        clock.advance(&monitor, 1h);
+        kiosk.advance(1h);
         QCOMPARE(warning.size(), 0);
         QCOMPARE(timedOut.size(), 0);
         QVERIFY(!monitor.isRunning());
@@ -140,20 +135,18 @@ private slots:
 
     void pauseHoldsTheCountdown()
     {
-        IdleMonitor monitor;
-        FakeClock clock;
-        clock.attachTo(&monitor);
-        monitor.setTimeouts(120s, 30s);
+        MonitorOnFakeClock kiosk;
+        IdleMonitor &monitor = kiosk.monitor;
         QSignalSpy warning(&monitor, &IdleMonitor::warningStarted);
         monitor.start();
-        clock.advance(&monitor, 100s);
+        kiosk.advance(100s);
         monitor.pause(); // read-aloud plays a ten-minute article
-        clock.advance(&monitor, 10min);
+        kiosk.advance(10min);
         QCOMPARE(warning.size(), 0);
         monitor.resume(); // counts from now, not from before the pause
-        clock.advance(&monitor, 119s);
+        kiosk.advance(119s);
         QCOMPARE(warning.size(), 0);
-        clock.advance(&monitor, 1s);
+        kiosk.advance(1s);
         QCOMPARE(warning.size(), 1);
     }
 };
