@@ -163,15 +163,14 @@ int setPin(const CommandLineOptions &options)
 // Versions up to 0.1.0 kept the PIN hash in the config. The package's
 // postinst moves it on upgrade; this covers a config it never saw (--config,
 // a config restored from an old backup), so such a kiosk keeps its PIN.
-void moveLegacyPin(const CommandLineOptions &options)
+void moveLegacyPin(PinVault *vault, const CommandLineOptions &options)
 {
-    PinVault vault(configPathFor(options));
     QString error;
-    switch (vault.moveLegacyPin(&error)) {
+    switch (vault->moveLegacyPin(&error)) {
     case PinVault::Migration::NothingToDo:
         break;
     case PinVault::Migration::Moved:
-        qCInfo(lcStaff).noquote() << "staff PIN hash moved from" << configPathFor(options) << "to" << vault.pinFile();
+        qCInfo(lcStaff).noquote() << "staff PIN hash moved from" << configPathFor(options) << "to" << vault->pinFile();
         break;
     case PinVault::Migration::Failed:
         qCCritical(lcStaff).noquote() << "the staff PIN hash in" << configPathFor(options)
@@ -278,8 +277,9 @@ int main(int argc, char *argv[])
     const CommandLineOptions options = CommandLineOptions::parse(arguments);
     if (options.isCommandLineTool())
         return runCommandLineTool(argc, argv, options);
-    moveLegacyPin(options);
-    if (const PinVault vault(configPathFor(options)); options.kiosk && !vault.hasPin()) {
+    PinVault vault(configPathFor(options));
+    moveLegacyPin(&vault, options);
+    if (options.kiosk && !vault.hasPin()) {
         // Fail closed: a kiosk nobody can unlock, or one anybody can leave, is not started.
         printTo(stderr,
                 QStringLiteral("patient-kiosk: kiosk mode needs a staff PIN so that staff can unlock it "

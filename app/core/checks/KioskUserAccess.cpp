@@ -19,13 +19,14 @@ KioskUserAccess::KioskUserAccess(const QString &account)
     if (!user)
         return;
     m_uid = user->pw_uid;
+    const gid_t primary = user->pw_gid; // getpwnam's buffer is shared: copied now
     int count = 32;
     std::vector<gid_t> groups(static_cast<std::size_t>(count));
-    if (getgrouplist(name.constData(), user->pw_gid, groups.data(), &count) < 0) {
+    if (getgrouplist(name.constData(), primary, groups.data(), &count) < 0) {
         groups.resize(std::size_t(count));
-        getgrouplist(name.constData(), user->pw_gid, groups.data(), &count);
+        getgrouplist(name.constData(), primary, groups.data(), &count);
     }
-    m_groups.append(user->pw_gid);
+    // getgrouplist() lists the primary group (pw_gid) with the others.
     for (int i = 0; i < count; ++i)
         m_groups.append(groups[std::size_t(i)]);
     m_valid = true;

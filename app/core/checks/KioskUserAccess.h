@@ -14,12 +14,9 @@ class KioskUserAccess final
 {
 public:
     // `account` is looked up in the system's user database; when it does not
-    // exist (a developer's machine, CI) there is nothing to judge: valid()
-    // is false and problems() finds nothing.
+    // exist (a developer's machine, CI) there is nothing to judge, and
+    // problems() finds nothing.
     explicit KioskUserAccess(const QString &account);
-
-    bool valid() const { return m_valid; }
-    QString account() const { return m_account; }
 
     // One error per folder the account cannot list or enter, and per file
     // it cannot read, under `folder` (the folder itself included), each
@@ -33,5 +30,5 @@ private:
     QString m_account;
     bool m_valid = false;
     unsigned m_uid = 0;
-    QList<unsigned> m_groups; // the primary group first
+    QList<unsigned> m_groups; // all of the account's groups, its primary one too
 };

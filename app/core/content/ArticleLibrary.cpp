@@ -75,8 +75,8 @@ bool reportUnopenableFolder(const QString &path, QList<ContentProblem> *problems
     return true;
 }
 
-// One of the folder's own files (topics.yaml, glossary.yaml) for its parser:
-// nothing when it is not there; nothing and a problem when it leads out of
+// A file of the content folder (topics.yaml, glossary.yaml, an article) for
+// its parser: nothing when it is not there; nothing and a problem when it leads out of
 // the folder or cannot be read; else one byte past `limit`, so the parser
 // can say the file is too big.
 std::optional<QByteArray> readFolderFile(const QString &path, const QDir &root, qsizetype limit,
@@ -142,16 +142,16 @@ ArticleLibrary ArticleLibrary::load(const QStringList &contentRoots, const Optio
     ArticleLibrary library;
     library.m_options = options;
     QCryptographicHash revision(QCryptographicHash::Sha256);
+    QList<Article> rejected; // read, but with errors: checked, never shown
     for (const QString &root : contentRoots)
-        library.loadRoot(root, &revision);
+        library.loadRoot(root, &revision, &rejected);
     library.m_revision = QString::fromLatin1(revision.result().toHex().left(12));
     if (!library.m_hasManifest) {
         library.m_problems.append(
             ContentProblem::error(contentRoots.value(0), 0,
                                   QStringLiteral("no topics.yaml found; the content folder needs a topic manifest")));
     }
-    library.checkReferences();
-    library.m_rejected.clear(); // only the checks needed them
+    library.checkReferences(rejected);
     library.checkTranslations();
     library.orderTopics();
     library.renderPages();
@@ -175,7 +175,7 @@ ArticleLibrary ArticleLibrary::load(const QStringList &contentRoots, const Optio
     return library;
 }
 
-void ArticleLibrary::loadRoot(const QString &root, QCryptographicHash *revision)
+void ArticleLibrary::loadRoot(const QString &root, QCryptographicHash *revision, QList<Article> *rejected)
 {
     const QDir dir(root);
     if (!dir.exists()) {
@@ -236,19 +236,12 @@ void ArticleLibrary::loadRoot(const QString &root, QCryptographicHash *revision)
         QSet<QString> idsInThisRoot;
         for (const QString &fileName : files) {
             const QString path = languageDir.filePath(fileName);
-            if (leavesFolder(QFileInfo(path), dir)) {
-                m_problems.append(linkOutside(path));
+            const std::optional<QByteArray> bytes =
+                readFolderFile(path, dir, ArticleParser::MaximumFileSize, &m_problems);
+            if (!bytes)
                 continue;
-            }
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                m_problems.append(unreadableFile(path));
-                continue;
-            }
-            // Read one byte past the limit so the parser can report the size.
-            const QByteArray bytes = file.read(ArticleParser::MaximumFileSize + 1);
-            addToRevision(revision, dir, path, bytes);
-            ArticleParser::Result parsed = ArticleParser::parse(bytes, path);
+            addToRevision(revision, dir, path, *bytes);
+            ArticleParser::Result parsed = ArticleParser::parse(*bytes, path);
             m_problems.append(parsed.problems);
             // A file with errors in its front matter is never shown, but the
             // rest of it is checked now, so the writer fixes it in one round.
@@ -258,7 +251,7 @@ void ArticleLibrary::loadRoot(const QString &root, QCryptographicHash *revision)
             Article &article = parsedWell ? *parsed.article : *parsed.draft;
             // From here every check runs, even after an error: a writer
             // fixes a file in one round. An article with any error is kept
-            // aside (m_rejected, for the link checks), never shown.
+            // aside (`rejected`, for the reference checks), never shown.
             bool usable = parsedWell;
             if (parsedWell && article.language != language) {
                 m_problems.append(ContentProblem::error(
@@ -285,11 +278,7 @@ void ArticleLibrary::loadRoot(const QString &root, QCryptographicHash *revision)
             if (std::any_of(editorial.cbegin(), editorial.cend(), [](const ContentProblem &p) { return p.isError(); }))
                 usable = false;
             if (!usable) {
-                // (A shown article's topic is checked once every root's
-                // manifest is in: checkReferences.)
-                if (m_hasManifest && !article.topic.isEmpty() && !m_manifest.hasTopic(article.topic))
-                    m_problems.append(unknownTopic(article));
-                m_rejected.append(article);
+                rejected->append(article);
                 continue;
             }
             article.contentRoot = dir.absolutePath();
@@ -299,7 +288,7 @@ void ArticleLibrary::loadRoot(const QString &root, QCryptographicHash *revision)
     }
 }
 
-void ArticleLibrary::checkReferences()
+void ArticleLibrary::checkReferences(const QList<Article> &rejected)
 {
     for (auto languageIt = m_articles.begin(); languageIt != m_articles.end(); ++languageIt) {
         QHash<QString, Article> &byId = languageIt.value();
@@ -320,10 +309,14 @@ void ArticleLibrary::checkReferences()
         for (const Article &article : byId)
             checkLinks(article);
     }
-    // Rejected articles are never shown, but their links are checked now,
-    // so the writer does not meet these errors only after fixing the others.
-    for (const Article &article : std::as_const(m_rejected))
+    // Rejected articles are never shown, but their topic and links are
+    // checked now, so the writer does not meet these errors only after
+    // fixing the others.
+    for (const Article &article : rejected) {
+        if (m_hasManifest && !article.topic.isEmpty() && !m_manifest.hasTopic(article.topic))
+            m_problems.append(unknownTopic(article));
         checkLinks(article);
+    }
 }
 
 void ArticleLibrary::checkLinks(const Article &article)

@@ -100,10 +100,10 @@ public:
     static constexpr int MaximumImageSide = 4096;
 
 private:
-    void loadRoot(const QString &root, QCryptographicHash *revision);
+    void loadRoot(const QString &root, QCryptographicHash *revision, QList<Article> *rejected);
     void loadImages(const QDir &root, QCryptographicHash *revision);
     void checkLinks(const Article &article); // its related ids, links and images
-    void checkReferences();
+    void checkReferences(const QList<Article> &rejected);
     void checkTranslations();
     void orderTopics();
     void renderPages();
@@ -119,5 +119,4 @@ private:
     QHash<QString, QByteArray> m_imageData;             // file name -> the bytes checked
     QList<ContentProblem> m_problems;
     QString m_revision;
-    QList<Article> m_rejected; // read, but with errors: checked, never shown
 };

@@ -187,10 +187,6 @@ bool isCommonPin(const QString &pin)
     return common.contains(pin);
 }
 
-} // namespace
-
-namespace {
-
 QString pinFileOf(const QString &configPath)
 {
     QList<ContentProblem> ignored; // the kiosk reports the config's problems itself

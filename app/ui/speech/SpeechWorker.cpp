@@ -27,6 +27,12 @@ QString speechFolder(const QProcessEnvironment &environment)
     return base + QStringLiteral("/speech-dispatcher");
 }
 
+// Where libspeechd looks for the daemon, and so where the kiosk starts it.
+QString speechSocket(const QProcessEnvironment &environment)
+{
+    return speechFolder(environment) + QStringLiteral("/speechd.sock");
+}
+
 } // namespace
 
 QStringList SpeechWorker::daemonCommand(const QProcessEnvironment &environment)
@@ -43,7 +49,7 @@ QStringList SpeechWorker::daemonCommand(const QProcessEnvironment &environment)
             QStringLiteral("--communication-method"),
             QStringLiteral("unix_socket"),
             QStringLiteral("--socket-path"),
-            speechFolder(environment) + QStringLiteral("/speechd.sock"),
+            speechSocket(environment),
             QStringLiteral("--log-level"),
             QStringLiteral("0")};
 }
@@ -62,7 +68,7 @@ void SpeechWorker::startDaemon()
     // One already listening (another kiosk start, a screen reader) is used
     // as it is; starting a second only logs that one is running.
     QLocalSocket probe;
-    probe.connectToServer(command.at(5));
+    probe.connectToServer(speechSocket(environment));
     if (probe.waitForConnected(1000))
         return;
     const QDir logs(daemonLogFolder(environment));

@@ -59,8 +59,8 @@ PatientVisit::PatientVisit(ContentStore *content, const KioskConfig &config, Spe
     // On the welcome screen nobody is reading: an update applies at once,
     // not at a reset that a kiosk without patients would never reach.
     connect(m_content, &ContentStore::changeDetected, this, [this] {
-        if (m_session->location().screen == SessionController::Screen::Attract && m_content->applyPendingChange())
-            takeLibrary();
+        if (m_session->location().screen == SessionController::Screen::Attract)
+            takePendingUpdate();
     });
     connect(m_activity, &UserActivityFilter::activity, m_idle, &IdleMonitor::recordActivity);
     connect(m_idle, &IdleMonitor::timedOut, m_session,
@@ -97,9 +97,9 @@ void PatientVisit::onSessionEnding()
     m_webSession->renew();
     m_aids->reset();
     m_readAloud->forget();
-    // Between patients is the only time the library may change.
-    if (m_content->applyPendingChange())
-        takeLibrary();
+    // Between patients (or on the welcome screen) is the only time the
+    // library may change.
+    takePendingUpdate();
     // Once the old page, its profile and its drawing surface are gone (some
     // of that is deferred), give the freed memory back: about 20 MB a
     // patient that would otherwise stay resident (kiosk_bench --memory-only).
@@ -107,6 +107,12 @@ void PatientVisit::onSessionEnding()
         qCDebug(lcSession) << "returned freed memory in" << FreedMemory::returnToSystem() << "ms";
     });
     emit patientLeft();
+}
+
+void PatientVisit::takePendingUpdate()
+{
+    if (m_content->applyPendingChange())
+        takeLibrary();
 }
 
 void PatientVisit::takeLibrary()

@@ -61,6 +61,7 @@ private:
     void onLocationChanged();
     void onSessionEnding();
     void applyIdleTimeouts();
+    void takePendingUpdate(); // the folder's change, when it loads without errors
     void takeLibrary();
 
     ContentStore *m_content;
