@@ -6,33 +6,29 @@
 
 #include <QWidget>
 
+#include "screens/ScreenRouter.h"
+
 class ArticleLibrary;
-class AttractScreen;
 class ContentStore;
-class DisclaimerScreen;
-class GlossaryCard;
 class GoodbyeOverlay;
-class HelpLine;
-class HomeScreen;
 class IdleMonitor;
 class IdleWarningOverlay;
 class KioskInputGuard;
 class NoticeBanner;
 class PatientWebSession;
-class QStackedWidget;
 class ReadAloudController;
 class ReaderScreen;
 class ReadingPreferences;
 class SpeechEngine;
 class StaffBar;
 class StaffController;
-class TopicScreen;
 
-// The kiosk's one window, and nothing more: the screens, the theme, the
-// staff bar and the kiosk lock. It shows whatever screen the patient's
-// visit (PatientVisit: the session state machine, idle timer, reading aids,
-// read-aloud, web session and the reset) says; screens ask the state machine
-// to move, never each other.
+// The kiosk's one window, and nothing more: the theme, the overlays (the
+// idle warning, the goodbye, notices), the staff bar and the kiosk lock.
+// The patient's visit (PatientVisit: the session state machine, idle timer,
+// reading aids, read-aloud, web session and the reset) decides where the
+// patient is; the ScreenRouter shows that screen. Screens ask the state
+// machine to move, never each other.
 class KioskWindow final : public QWidget
 {
     Q_OBJECT
@@ -44,19 +40,17 @@ public:
     ~KioskWindow() override;
 
     PatientVisit *visit() const { return m_visit; }
-    const ArticleLibrary *library() const { return m_library; }
+    const ArticleLibrary *library() const { return m_visit->library(); }
     SessionController *session() const { return m_visit->session(); }
     IdleMonitor *idleMonitor() const { return m_visit->idleMonitor(); }
     PatientWebSession *webSession() const { return m_visit->webSession(); }
     ReadingPreferences *readingPreferences() const { return m_visit->readingPreferences(); }
     ReadAloudController *readAloud() const { return m_visit->readAloud(); }
-    ReaderScreen *readerScreen() const { return m_reader; }
+    ScreenRouter *screens() const { return m_screens; }
+    ReaderScreen *readerScreen() const { return m_screens->reader(); }
     IdleWarningOverlay *idleWarning() const { return m_warning; }
     StaffController *staff() const { return m_staff; }
-    QWidget *currentScreen() const;
-
-    // The article the help line opens: the who-to-call chart.
-    static constexpr auto HelpArticleId = "when-to-get-help";
+    QWidget *currentScreen() const { return m_screens->currentScreen(); }
 
     // The windowed "Lock kiosk mode" bar for staff; hidden in kiosk mode.
     void setStaffBarVisible(bool visible);
@@ -71,36 +65,20 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void showLocation(const SessionController::Location &location);
-    void clearPatientScreens();
-    void onLanguageChanged(const QString &language);
-    void connectScreens();
+    void connectOverlays();
     void connectStaff();
     void connectReadAloud();
-    void showLibrary();
     void applyReadingAids(); // text size and contrast, on every patient screen
-    void updateReaderLanguageButton();
 
+    // In this order: children made first come first in keyboard focus.
     PatientVisit *m_visit;
-    const ArticleLibrary *m_library;
     KioskConfig m_config;
-
-    QStackedWidget *m_stack;
-    AttractScreen *m_attract;
-    DisclaimerScreen *m_disclaimer;
-    HomeScreen *m_home;
-    TopicScreen *m_topic;
-    ReaderScreen *m_reader;
+    ScreenRouter *m_screens;
     IdleWarningOverlay *m_warning;
-    NoticeBanner *m_notice = nullptr;
-    HelpLine *m_helpLine = nullptr;
-    GoodbyeOverlay *m_goodbye = nullptr;
-    GlossaryCard *m_glossaryCard = nullptr;
+    NoticeBanner *m_notice;
+    GoodbyeOverlay *m_goodbye;
     KioskInputGuard *m_inputGuard;
-    StaffController *m_staff = nullptr;
-    StaffBar *m_staffBar = nullptr;
+    StaffController *m_staff;
+    StaffBar *m_staffBar;
     bool m_cursorHidden = false;
-    // What the reader shows, and at which history depth (for Back's place).
-    int m_shownDepth = 0;
-    QString m_shownArticleId;
 };

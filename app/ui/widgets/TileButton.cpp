@@ -99,7 +99,7 @@ void TileButton::applyColours()
 
 void TileButton::changeEvent(QEvent *event)
 {
-    // KioskWindow::applyTheme() sets a new style sheet on the window, which
+    // KioskWindow::applyReadingAids() sets a new style sheet on the window, which
     // reaches every widget as StyleChange.
     if (event->type() == QEvent::StyleChange)
         applyColours();
