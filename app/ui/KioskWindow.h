@@ -1,12 +1,11 @@
 #pragma once
 
 #include "config/KioskConfig.h"
+#include "screens/ScreenRouter.h"
 #include "session/SessionController.h"
 #include "visit/PatientVisit.h"
 
 #include <QWidget>
-
-#include "screens/ScreenRouter.h"
 
 class ArticleLibrary;
 class ContentStore;
