@@ -55,7 +55,8 @@ cat >"$work/vars.json" <<JSON
  "kiosk_content_src": "$work/content", "kiosk_program": "$program",
  "kiosk_owner": "$(id -un)", "kiosk_owner_group": "$(id -gn)", "kiosk_group": "$(id -gn)",
  "kiosk_manage_services": false, "ansible_become": false,
- "kiosk_clinic_name": "Playbook Test Clinic"}
+ "kiosk_settings": {"clinic": {"name": "Playbook Test Clinic", "hours": "Mon-Fri 8:00-17:00; Sat 9:00-12:00"},
+                    "idle": {"timeout_seconds": 150}, "kiosk": {"hide_cursor": true}}}
 JSON
 
 run=0
@@ -99,6 +100,11 @@ play first 0 --diff -e kiosk_staff_pin=$pin
 config=$root/etc/xdg/patient-kiosk/patient-kiosk.conf
 pinfile=$root/var/lib/patient-kiosk/state/pin
 grep -q '^name=Playbook Test Clinic$' "$config" || fail "first: the config was not written"
+# Values from the one dictionary; a semicolon (a comment to the INI reader) is quoted.
+grep -q '^hours="Mon-Fri 8:00-17:00; Sat 9:00-12:00"$' "$config" || fail "first: clinic.hours was not written quoted"
+grep -q '^timeout_seconds=150$' "$config" || fail "first: idle.timeout_seconds was not written"
+grep -q '^hide_cursor=true$' "$config" || fail "first: kiosk.hide_cursor was not written as true"
+"$program" --check-config "$config" >/dev/null || fail "first: the written config does not pass --check-config"
 grep -q '^pin_hash=' "$pinfile" || fail "first: no PIN file"
 ! grep -q 'pin_' "$config" || fail "first: the config holds PIN lines"
 diff -r -q "$work/content" "$root/var/lib/patient-kiosk/content" >/dev/null || fail "first: the content was not published"
@@ -107,6 +113,16 @@ first_salt=$(sed -n 's/^pin_salt=//p' "$pinfile")
 grep -q '^NAutoVTs=0$' "$root/etc/systemd/logind.conf.d/patient-kiosk.conf" || fail "first: no logind drop-in"
 grep -q 'TASK \[Copy the package\]' "$work/first.log" && ! grep -A2 'TASK \[Copy the package\]' "$work/first.log" | grep -q skipping &&
     fail "first: copied the package although version 9.9.9 is installed"
+
+# 4b. A misspelt key stops the run (the kiosk's own --check-config) and the
+# config stays as it was; a setting given the old way stops it before anything.
+cp "$config" "$work/config.before"
+play misspelt 1 -e '{"kiosk_settings": {"idle": {"timeout_secnds": 150}}}'
+grep -q "unknown setting 'idle/timeout_secnds'" "$work/misspelt.log" || fail "misspelt: the message does not name the key"
+cmp -s "$config" "$work/config.before" || fail "misspelt: the config was changed"
+play retired 1 -e kiosk_idle_timeout_seconds=150
+grep -q 'kiosk_settings.idle.timeout_seconds' "$work/retired.log" || fail "retired: the message does not say where the setting goes"
+cmp -s "$config" "$work/config.before" || fail "retired: the config was changed"
 
 # 5. The second run changes nothing.
 play second 0 --diff -v -e kiosk_staff_pin=$pin
