@@ -18,10 +18,16 @@
 #include "theme/GraphicsBackend.h"
 #include "tools/FirstFrameReporter.h"
 #include "tools/ScreenshotTour.h"
+#include "usage/UsageDatabase.h"
+#include "usage/UsageReport.h"
+#include "visit/DisplaySleep.h"
+#include "visit/FleetHealthReporter.h"
+#include "visit/UsageRecorder.h"
 #include "web/WebEngineSetup.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QScreen>
 #include <QThread>
 #include <QTimer>
@@ -112,6 +118,7 @@ ArticleLibrary::Options libraryOptions(const KioskConfig &config)
     options.clinic.phone = config.clinicPhone();
     options.clinic.hours = config.clinicHours();
     options.reviewMonths = config.reviewMonths();
+    options.takeHome = TakeHomeLink(QUrl(config.takeHomeBaseUrl()));
     return options;
 }
 
@@ -179,6 +186,24 @@ void moveLegacyPin(PinVault *vault, const CommandLineOptions &options)
     }
 }
 
+// For IT and the Ansible playbook (its template task validates with this
+// before the file goes live): every problem the kiosk would log at start,
+// and a misspelt key fails too, since the kiosk would silently ignore it.
+int checkConfig(const QString &path)
+{
+    const QFileInfo file(path);
+    if (!file.isFile() || !file.isReadable()) {
+        printTo(stderr,
+                QStringLiteral("patient-kiosk: cannot read the config %1; check the path and its mode\n").arg(path));
+        return 2;
+    }
+    QList<ContentProblem> problems;
+    KioskConfig::load(path, &problems);
+    for (const ContentProblem &problem : std::as_const(problems))
+        printTo(stdout, problem.toString() + QLatin1Char('\n'));
+    return problems.isEmpty() ? 0 : 1;
+}
+
 // IT's way back when staff are locked out (patients can type wrong PINs on
 // purpose): only someone with a shell on the kiosk can run it, and the
 // audit log says that it happened.
@@ -209,6 +234,43 @@ int clearLockout(const CommandLineOptions &options)
     return 0;
 }
 
+// Reads the statistics file read-only, so it works while the kiosk writes
+// (WAL) and never changes, migrates or moves the file.
+int usageReport(const CommandLineOptions &options)
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("kiosk.content=false"));
+    const KioskConfig config = loadConfig(options);
+    if (config.usageDatabase().isEmpty()) {
+        printTo(stderr, QStringLiteral("patient-kiosk: reading statistics are off ([usage] database is empty in %1); "
+                                       "set it to a file to keep them\n")
+                            .arg(config.sourcePath()));
+        return 1;
+    }
+    UsageDatabase database(config.usageDatabase());
+    const UsageReport::Span span = UsageReport::span(options.usageFrom, options.usageTo, QDate::currentDate());
+    const std::optional<UsageCounts> counts =
+        database.openReadOnly() ? database.read(span.from, span.to) : std::optional<UsageCounts>();
+    if (!counts) {
+        printTo(stderr, QStringLiteral("patient-kiosk: %1\n").arg(database.errorText()));
+        return 1;
+    }
+    if (options.reportFormat == QLatin1String("csv")) {
+        printTo(stdout, UsageReport::toCsv(*counts));
+        return 0;
+    }
+    // Titles for people; the ids alone when an article is gone from the library.
+    const ContentStore content(contentRoots(config), libraryOptions(config));
+    const auto title = [&content](const QString &id, const QString &language) {
+        const Article *article = content.library().articleForReading(id, language);
+        return article && article->language == language ? article->title : QString();
+    };
+    if (options.reportFormat == QLatin1String("json"))
+        printTo(stdout, QString::fromUtf8(UsageReport::toJson(*counts, span, title)));
+    else
+        printTo(stdout, UsageReport::toText(*counts, span, config.usageDatabase(), title));
+    return 0;
+}
+
 int runCommandLineTool(int argc, char *argv[], const CommandLineOptions &options)
 {
     QCoreApplication app(argc, argv);
@@ -231,6 +293,10 @@ int runCommandLineTool(int argc, char *argv[], const CommandLineOptions &options
         return setPin(options);
     if (options.clearLockout)
         return clearLockout(options);
+    if (options.usageReport)
+        return usageReport(options);
+    if (!options.checkConfigFile.isEmpty())
+        return checkConfig(options.checkConfigFile);
     if (!options.checkContentDir.isEmpty()) {
         // Only the report on stdout: the loader's own log lines would repeat it.
         QLoggingCategory::setFilterRules(QStringLiteral("kiosk.content=false"));
@@ -298,6 +364,8 @@ int main(int argc, char *argv[])
     applyGraphicsBackend(config.graphics());
     ContentStore content(contentRoots(config), libraryOptions(config));
     KioskWindow window(&content, config);
+    if (options.screenshotDir.isEmpty()) // the tour's visits are not patients
+        new UsageRecorder(&window, config);
     if (qEnvironmentVariableIsSet("KIOSK_REPORT_FIRST_FRAME"))
         new FirstFrameReporter(&window);
     SystemdNotifier systemd;
@@ -319,6 +387,15 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    // [display] hours: black and unlit at night (not in screenshots).
+    const auto *sleep = new DisplaySleep(&window, config);
+    auto *health = new FleetHealthReporter(&window, config); // [metrics] textfile: health for Prometheus
+    // A black screen at night paints nothing: the frozen-screen alert asks
+    // for "awake" too, so the gauge must follow the schedule.
+    health->setDisplayAwake(sleep->schedule()->isAwake());
+    QObject::connect(sleep->schedule(), &DisplaySchedule::awakeChanged, health, &FleetHealthReporter::setDisplayAwake);
+    if (const auto *usage = window.findChild<UsageRecorder *>())
+        health->countReading(usage->store());
     if (options.kiosk) {
         window.show();
         window.staff()->lockKiosk();

@@ -16,8 +16,10 @@
 #include "content/ContentStore.h"
 #include "content/ContentUrl.h"
 #include "content/HtmlExporter.h"
+#include "hours/DisplaySchedule.h"
 #include "screens/ReaderScreen.h"
 #include "theme/GraphicsBackend.h"
+#include "visit/DisplaySleep.h"
 #include "web/WebEngineSetup.h"
 
 #include <QAbstractButton>
@@ -43,6 +45,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <optional>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace {
@@ -322,8 +325,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption memoryOnlyOption(
         QStringLiteral("memory-only"),
         QStringLiteral("Only the memory run, printing the tree's memory as it goes (for finding growth)."));
+    const QCommandLineOption takeHomeOption(
+        QStringLiteral("takehome"),
+        QStringLiteral("Every article with its \"Read this on your phone\" QR code (takehome/base_url set), to "
+                       "compare against a run without it."));
     parser.addOptions({opensOption, idleOption, jsonOption, kioskOption, resetEveryOption, chromiumOption, smokeOption,
                        memoryOnlyOption});
+    parser.addOption(takeHomeOption);
     parser.addHelpOption();
     parser.process(app);
     const bool smoke = parser.isSet(smokeOption);
@@ -331,7 +339,10 @@ int main(int argc, char *argv[])
     const int idleSeconds = smoke ? 2 : parser.value(idleOption).toInt();
     const int resetEvery = std::max(1, parser.value(resetEveryOption).toInt());
 
-    ContentStore content({QStringLiteral(":/content")});
+    ArticleLibrary::Options libraryOptions;
+    if (parser.isSet(takeHomeOption))
+        libraryOptions.takeHome = TakeHomeLink(QUrl(QStringLiteral("https://clinic.example/learn/")));
+    ContentStore content({QStringLiteral(":/content")}, libraryOptions);
     KioskConfig config;
     config.setValue(KioskConfig::Key::IdleTimeoutSeconds, 3600.0); // the bench is not a patient
     applyGraphicsBackend(config.graphics());                       // as the app does
@@ -486,6 +497,41 @@ int main(int argc, char *argv[])
     session->openArticle(ids.first());
     const double idleArticle = idleCpu(idleSeconds);
 
+    // Clinic hours: the attract screen awake, then asleep behind the black
+    // sleep screen at 20:00 on a fake clock, in this run. The kiosk process
+    // alone (getrusage: its own threads) and the whole tree (with Chromium).
+    QDateTime hoursClock(QDate(2024, 6, 7), QTime(12, 0)); // a Friday noon: open
+    KioskConfig hoursConfig = config;
+    hoursConfig.setValue(KioskConfig::Key::DisplayHours, QStringLiteral("Mon-Fri 07:30-18:00"));
+    DisplaySleep displaySleep(&window, hoursConfig, [&hoursClock] { return hoursClock; });
+    auto ownCpuMilliseconds = [] {
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
+               + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+    };
+    struct IdleCpu
+    {
+        double process = 0; // % of one core
+        double tree = 0;
+    };
+    auto idleCpuOfBoth = [&](int seconds) {
+        runEventLoopFor(smoke ? 1000 : 3000);
+        const double ownBefore = ownCpuMilliseconds();
+        const qint64 treeBefore = ProcessTree::cpuMilliseconds(self);
+        runEventLoopFor(seconds * 1000);
+        return IdleCpu{(ownCpuMilliseconds() - ownBefore) / (seconds * 10.0),
+                       double(ProcessTree::cpuMilliseconds(self) - treeBefore) / (seconds * 10.0)};
+    };
+    session->resetToAttract(QStringLiteral("benchmark"));
+    const IdleCpu awakeCpu = idleCpuOfBoth(idleSeconds);
+    hoursClock = QDateTime(QDate(2024, 6, 7), QTime(20, 0)); // closed
+    displaySleep.schedule()->checkTime();
+    const IdleCpu asleepCpu = idleCpuOfBoth(idleSeconds);
+    const bool wasAsleep = displaySleep.isAsleep();
+    hoursClock = QDateTime(QDate(2024, 6, 10), QTime(8, 0)); // Monday morning: awake again
+    displaySleep.schedule()->checkTime();
+
     Samples cold{QStringLiteral("cold start to first screen"), {}};
     if (parser.isSet(kioskOption)) {
         for (int i = 0; i < (smoke ? 1 : 5); ++i)
@@ -533,6 +579,13 @@ int main(int argc, char *argv[])
     std::printf("%-46s %9d -> %d\n", "processes in the tree (warm -> after opens)", processesWarm, processesAfter);
     std::printf("%-46s %9.2f %% of a core (budget <= 1 %%)\n", "idle CPU, attract screen", idleAttract);
     std::printf("%-46s %9.2f %% of a core (budget <= 1 %%)\n", "idle CPU, open article", idleArticle);
+    auto ratio = [](double asleep, double awake) { return awake > 0 ? asleep / awake : 0.0; };
+    std::printf("%-46s %9.3f %% of a core, process tree %.3f %%\n", "idle CPU, attract awake: kiosk process",
+                awakeCpu.process, awakeCpu.tree);
+    std::printf("%-46s %9.3f %% of a core, process tree %.3f %% (asleep/awake %.2f, tree %.2f)%s\n",
+                "idle CPU, asleep (clinic hours): kiosk process", asleepCpu.process, asleepCpu.tree,
+                ratio(asleepCpu.process, awakeCpu.process), ratio(asleepCpu.tree, awakeCpu.tree),
+                wasAsleep ? "" : " NOT ASLEEP");
 
     if (parser.isSet(jsonOption)) {
         auto json = [](const Samples &s) {
@@ -559,6 +612,10 @@ int main(int argc, char *argv[])
             {QStringLiteral("processes_after_opens"), processesAfter},
             {QStringLiteral("idle_cpu_attract_percent"), idleAttract},
             {QStringLiteral("idle_cpu_article_percent"), idleArticle},
+            {QStringLiteral("idle_cpu_attract_awake_process_percent"), awakeCpu.process},
+            {QStringLiteral("idle_cpu_attract_awake_tree_percent"), awakeCpu.tree},
+            {QStringLiteral("idle_cpu_asleep_process_percent"), asleepCpu.process},
+            {QStringLiteral("idle_cpu_asleep_tree_percent"), asleepCpu.tree},
             {QStringLiteral("chromium"), chromium},
         };
         QFile file(parser.value(jsonOption));

@@ -6,12 +6,15 @@ set -euo pipefail
 packages=(
     cmake g++ make pkg-config
     qt6-base-dev qt6-base-dev-tools
+    libqt6sql6-sqlite               # Qt SQL's SQLite driver: the reading statistics and their tests
     qt6-webengine-dev qt6-webengine-dev-tools
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6opengl6-dev libgl-dev
     libmd4c-html0-dev libmd4c-dev   # Markdown (CommonMark) to HTML
     libyaml-cpp-dev                 # YAML front matter
     libsystemd-dev                  # sd_notify (watchdog/readiness) and sd_journal_send (native journal logging)
+    libqrencode-dev                 # QR codes: "Read this on your phone", "My questions" (libqrencode4 at run time, via shlibdeps)
+    zbar-tools                      # zbarimg: the tests decode the kiosk's QR codes with a real decoder
     fonts-dejavu-core               # the kiosk's typeface, also for headless rendering
     diction                         # readability test (GNU style)
     xvfb xauth                      # optional: a real X server for headless runs
@@ -23,6 +26,7 @@ packages=(
     systemd procps man-db           # systemd-analyze verify, systemctl --root, sysusers/tmpfiles; sysctl; man
     cage xwayland xinit             # the units' ExecStart programs must exist for systemd-analyze verify
     ansible-core                    # ansible-playbook --syntax-check of packaging/ansible/kiosks.yml
+    prometheus                      # promtool: the alert rules and the health metrics (packaging.prometheus, tst_fleethealth)
     qt6-speech-dev                  # Qt TextToSpeech for read-aloud
     qt6-speech-speechd-plugin       # its speech-dispatcher engine: the read-aloud freeze test drives it
     speech-dispatcher speech-dispatcher-espeak-ng   # the real speech service tst_speechlog starts (skipped without it)

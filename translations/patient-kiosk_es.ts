@@ -130,6 +130,21 @@
 <context>
     <name>HomeScreen</name>
     <message numerus="yes">
+        <source>My questions (%n)</source>
+        <extracomment>A button that opens the patient&apos;s list of questions for the care team; %n is how many.</extracomment>
+        <translation>
+            <numerusform>Mis preguntas (%n)</numerusform>
+            <numerusform>Mis preguntas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>My questions for the care team: %n question(s)</source>
+        <translation>
+            <numerusform>Mis preguntas para el equipo de atención: %n pregunta</numerusform>
+            <numerusform>Mis preguntas para el equipo de atención: %n preguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n min read</source>
         <translation>
             <numerusform>%n min de lectura</numerusform>
@@ -212,6 +227,45 @@
     <message>
         <source>Sound is not working right now. Please ask the front desk.</source>
         <translation>El sonido no funciona en este momento. Por favor, pregunte en la recepción.</translation>
+    </message>
+</context>
+<context>
+    <name>MyQuestionsCard</name>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this question: %1</source>
+        <translation>Quitar esta pregunta: %1</translation>
+    </message>
+    <message>
+        <source>My questions for the care team</source>
+        <translation>Mis preguntas para el equipo de atención</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close my questions</source>
+        <translation>Cerrar mis preguntas</translation>
+    </message>
+    <message>
+        <source>No questions yet. In an article, tap “Add to my questions” next to a question you want to ask.</source>
+        <translation>Todavía no tiene preguntas. En un artículo, toque «Añadir a mis preguntas» junto a una pregunta que quiera hacer.</translation>
+    </message>
+    <message>
+        <source>This list is only on this screen. It is deleted when you tap “I&apos;m done” or leave the kiosk.</source>
+        <translation>Esta lista solo está en esta pantalla. Se borra cuando toca «Terminé» o deja la pantalla.</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at this code to keep your questions as a note. No phone? Show this card at the front desk: they can read it for you.</source>
+        <translation>Apunte la cámara de su teléfono a este código para guardar sus preguntas como una nota. ¿No tiene teléfono? Muestre esta tarjeta en la recepción: allí se la pueden leer.</translation>
+    </message>
+    <message>
+        <source>QR code with your questions</source>
+        <translation>Código QR con sus preguntas</translation>
     </message>
 </context>
 <context>
@@ -303,6 +357,21 @@
 </context>
 <context>
     <name>ReaderScreen</name>
+    <message numerus="yes">
+        <source>My questions (%n)</source>
+        <extracomment>A button that opens the patient&apos;s list of questions for the care team; %n is how many.</extracomment>
+        <translation>
+            <numerusform>Mis preguntas (%n)</numerusform>
+            <numerusform>Mis preguntas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>My questions for the care team: %n question(s)</source>
+        <translation>
+            <numerusform>Mis preguntas para el equipo de atención: %n pregunta</numerusform>
+            <numerusform>Mis preguntas para el equipo de atención: %n preguntas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
@@ -343,6 +412,14 @@
     <message>
         <source>I&apos;m done: clear the screen for the next person</source>
         <translation>Terminé: borrar la pantalla para la siguiente persona</translation>
+    </message>
+</context>
+<context>
+    <name>SleepScreen</name>
+    <message>
+        <source>Screen asleep; touch to wake</source>
+        <extracomment>Read by a screen reader on the black screen shown outside clinic hours.</extracomment>
+        <translation>Pantalla en reposo; tóquela para activarla</translation>
     </message>
 </context>
 <context>
@@ -417,6 +494,22 @@
     <message>
         <source>Content check</source>
         <translation>Revisión del contenido</translation>
+    </message>
+    <message>
+        <source>Most read in the last 7 days</source>
+        <translation>Lo más leído en los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>%1: opened once</source>
+        <translation>%1: abierto una vez</translation>
+    </message>
+    <message>
+        <source>%1: opened %2 times</source>
+        <translation>%1: abierto %2 veces</translation>
+    </message>
+    <message>
+        <source>No article was opened in the last 7 days.</source>
+        <translation>No se abrió ningún artículo en los últimos 7 días.</translation>
     </message>
     <message>
         <source>The 1 article is OK.</source>

@@ -8,6 +8,7 @@
 #include "screens/GoodbyeOverlay.h"
 #include "screens/HomeScreen.h"
 #include "screens/IdleWarningOverlay.h"
+#include "screens/MyQuestionsWiring.h"
 #include "screens/ReaderScreen.h"
 #include "session/IdleMonitor.h"
 #include "session/ReadingPreferences.h"
@@ -67,6 +68,7 @@ KioskWindow::KioskWindow(ContentStore *content, const KioskConfig &config, Speec
     applyReadingAids();
     connectStaff();
     connectReadAloud();
+    new MyQuestionsWiring(this); // "My questions": the card over the window, its buttons on the screens
     qApp->installEventFilter(m_inputGuard);
     m_screens->showCurrentLocation();
 }

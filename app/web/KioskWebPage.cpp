@@ -186,6 +186,11 @@ bool KioskWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type,
             // A hard word: its explanation, over the article that stays put.
             QMetaObject::invokeMethod(
                 this, [this, ref = *term] { emit glossaryTermActivated(ref.language, ref.id); }, Qt::QueuedConnection);
+        } else if (const auto question = ContentUrl::parseQuestion(url)) {
+            markQuestionAdded(url);
+            QMetaObject::invokeMethod(
+                this, [this, ref = *question] { emit questionActivated(ref.language, ref.articleId, ref.index); },
+                Qt::QueuedConnection);
         } else if (const auto ref = ContentUrl::parseArticle(url)) {
             // Queued: loading the next article from inside this navigation
             // decision can be dropped by Chromium as part of the refusal.
@@ -199,6 +204,26 @@ bool KioskWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type,
     }
     m_documentReady = false; // a new document replaces the open one
     return true;
+}
+
+void KioskWebPage::markQuestionAdded(const QUrl &question)
+{
+    // The page's own script is off: the app's isolated world turns the
+    // button into a quiet "Added" note (its words are in the page, in the
+    // article's language), so the patient sees the tap was taken.
+    const QByteArray href =
+        QJsonDocument(QJsonArray{question.toString(QUrl::FullyEncoded)}).toJson(QJsonDocument::Compact);
+    runJavaScript(QStringLiteral(R"((function (href) {
+    var button = document.querySelector('a.add-question[href="' + href + '"]');
+    if (!button)
+        return false;
+    button.classList.add('added');
+    button.textContent = button.dataset.added;
+    button.setAttribute('aria-label', button.dataset.added);
+    return true;
+}).apply(null, %1))")
+                      .arg(QString::fromUtf8(href)),
+                  QWebEngineScript::ApplicationWorld);
 }
 
 void KioskWebPage::onUrlChanged(const QUrl &url)

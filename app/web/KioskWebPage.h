@@ -43,9 +43,14 @@ signals:
     // A tap on a marked hard word (Glossary::markTerms): the glossary's
     // language (the article's) and the term's id.
     void glossaryTermActivated(const QString &language, const QString &termId);
+    // "Add to my questions" on the article's `index`-th question to ask
+    // (QuestionsToAsk): the article's language and id. The button says
+    // "Added" at once; the visit keeps the question.
+    void questionActivated(const QString &language, const QString &articleId, int index);
 
 private:
     void onUrlChanged(const QUrl &url);
+    void markQuestionAdded(const QUrl &question);
     void onLoadingChanged(const QWebEngineLoadingInfo &loading);
     // A new document, never a swap into the open one.
     void loadNewDocument(const QUrl &url);

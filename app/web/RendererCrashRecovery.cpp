@@ -24,6 +24,7 @@ void RendererCrashRecovery::watch(KioskWebPage *page)
                 m_crashes.removeFirst();
             qCWarning(lcWeb) << "renderer process ended:" << status << "exit code" << code << "(" << m_crashes.size()
                              << "in the last 60 s)";
+            emit crashed();
             if (m_crashes.size() > MaximumCrashes) {
                 m_crashes.clear();
                 // Deferred as well: the reset deletes this very page,
@@ -39,7 +40,6 @@ void RendererCrashRecovery::watch(KioskWebPage *page)
                 // the request and the page showing it.
                 page->reloadArticle();
                 qCInfo(lcWeb) << "renderer recovered: page reloaded";
-                emit recovered();
             });
         });
 }

@@ -24,7 +24,7 @@ public:
     int recentCrashes() const { return int(m_crashes.size()); }
 
 signals:
-    void recovered();
+    void crashed(); // every crash, before the reload or the reset
     void tooManyCrashes(int crashes);
 
 private:

@@ -38,9 +38,12 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [ -n "$(field Maintainer)" ] || fail "no Maintainer"
 depends=$(field Depends)
 # libpam-systemd and dbus: the units' login session (PAMName=login runs
-# pam_systemd, which reaches logind over D-Bus).
+# pam_systemd, which reaches logind over D-Bus). libqt6sql6-sqlite: Qt SQL
+# loads the SQLite driver as a plugin, so shlibdeps cannot find it, and
+# without it the reading statistics only count in memory. libqrencode4:
+# the QR codes (from shlibdeps).
 for package in cage xwayland qt6-wayland libqt6webenginecore6-bin fonts-dejavu-core speech-dispatcher espeak-ng \
-               libqt6webenginecore6 libqt6widgets6 libpam-systemd dbus; do
+               libqt6webenginecore6 libqt6widgets6 libpam-systemd dbus libqt6sql6-sqlite libqrencode4; do
     grep -qE "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends lacks $package (Depends: $depends)"
 done
 # The X11 session's programs are only suggested: recommending xserver-xorg

@@ -84,6 +84,88 @@ private slots:
         QCOMPARE(KioskConfig::load(path, &problems).clinicName(), QStringLiteral("Smith, Jones and Partners"));
     }
 
+    // Health metrics are off unless IT names node-exporter's file; a name
+    // node-exporter would skip (not *.prom) or a relative path is refused
+    // with the fix, and the metrics stay off.
+    void metricsTextfileIsOffByDefault()
+    {
+        QVERIFY(KioskConfig().metricsTextfile().isEmpty());
+        QList<ContentProblem> problems;
+        const KioskConfig config = KioskConfig::load(
+            write("[metrics]\ntextfile=/var/lib/prometheus/node-exporter/patient-kiosk.prom\n"), &problems);
+        QVERIFY(problems.isEmpty());
+        QCOMPARE(config.metricsTextfile(), QStringLiteral("/var/lib/prometheus/node-exporter/patient-kiosk.prom"));
+        QVERIFY(KioskConfig::load(write("[metrics]\ntextfile=\n"), &problems).metricsTextfile().isEmpty());
+        QVERIFY(problems.isEmpty());
+    }
+
+    void metricsTextfileMustBeAnAbsoluteProm_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::newRow("not .prom") << QByteArray("/var/lib/prometheus/node-exporter/patient-kiosk.txt");
+        QTest::newRow("relative") << QByteArray("patient-kiosk.prom");
+        QTest::newRow("a folder") << QByteArray("/var/lib/prometheus/node-exporter/");
+    }
+
+    void metricsTextfileMustBeAnAbsoluteProm()
+    {
+        QFETCH(QByteArray, value);
+        QList<ContentProblem> problems;
+        const QString path = write("[metrics]\n\ntextfile=" + value + "\n");
+        const KioskConfig config = KioskConfig::load(path, &problems);
+        QVERIFY(config.metricsTextfile().isEmpty());
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.constFirst().toString(),
+                 path
+                     + QStringLiteral(":3: error: metrics/textfile = \"%1\" is not valid; write an absolute path "
+                                      "ending in .prom (node-exporter reads no other file), like "
+                                      "/var/lib/prometheus/node-exporter/patient-kiosk.prom, or leave it empty. "
+                                      "Using the default (empty: no health metrics).")
+                           .arg(QString::fromUtf8(value)));
+    }
+
+    // No QR codes until IT says where the export is published.
+    void takeHomeBaseUrlIsEmptyByDefault()
+    {
+        QVERIFY(KioskConfig().takeHomeBaseUrl().isEmpty());
+        QList<ContentProblem> problems;
+        const KioskConfig config =
+            KioskConfig::load(write("[takehome]\nbase_url=https://clinic.example/learn/\n"), &problems);
+        QVERIFY(problems.isEmpty());
+        QCOMPARE(config.takeHomeBaseUrl(), QStringLiteral("https://clinic.example/learn/"));
+    }
+
+    // Anything that would put more than the article into every patient's
+    // code (a query, a fragment) or is not a web address is refused.
+    void takeHomeBaseUrlMustBeAPlainWebAddress_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("query") << QByteArray("https://clinic.example/learn/?kiosk=3")
+                               << QStringLiteral("it must not have a ?query or #fragment");
+        QTest::newRow("fragment") << QByteArray("https://clinic.example/learn/#top")
+                                  << QStringLiteral("it must not have a ?query or #fragment");
+        QTest::newRow("scheme") << QByteArray("ftp://clinic.example/learn/")
+                                << QStringLiteral("it must start with https://");
+        QTest::newRow("relative") << QByteArray("learn/") << QStringLiteral("it is not a complete web address");
+    }
+    void takeHomeBaseUrlMustBeAPlainWebAddress()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(QString, why);
+        QList<ContentProblem> problems;
+        const QString path = write("[takehome]\n\nbase_url=" + value + "\n");
+        const KioskConfig config = KioskConfig::load(path, &problems);
+        QVERIFY(config.takeHomeBaseUrl().isEmpty());
+        QCOMPARE(problems.size(), 1);
+        const QString message = problems.constFirst().toString();
+        const QString expected =
+            QStringLiteral(":3: error: takehome/base_url = \"%1\" is not valid: %2").arg(QString::fromUtf8(value), why);
+        QVERIFY2(message.startsWith(path + expected), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("like https://clinic.example/learn/")), qPrintable(message));
+        QVERIFY(message.endsWith(QLatin1String("Using the default (empty: no QR codes).")));
+    }
+
     void badValuesNameFileLineAndFix_data()
     {
         QTest::addColumn<QByteArray>("contents");
@@ -100,6 +182,13 @@ private slots:
             << QByteArray("[language]\ndefault=Spanish\n")
             << QStringLiteral(
                    ":2: error: language/default = \"Spanish\" is not valid; write a two-letter language code");
+        QTest::newRow("backlight") << QByteArray("[display]\nbacklight=off\n")
+                                   << QStringLiteral(":2: error: display/backlight = \"off\" is not valid; write none, "
+                                                     "sysfs (a built-in panel) or ddcutil");
+        QTest::newRow("hours") << QByteArray("[display]\n\nhours=Mon-Fri 7-18\n")
+                               << QStringLiteral(
+                                      ":3: error: display/hours: \"Mon-Fri 7-18\": \"7\" is not a time; write hours "
+                                      "00 to 24 and minutes 00 to 59, like 07:30");
     }
 
     void badValuesNameFileLineAndFix()
@@ -165,6 +254,22 @@ private slots:
             << QByteArray("[idle]\nwarning_seconds=soon\n")
             << QStringLiteral(":2: error: idle/warning_seconds = \"soon\" is not valid; write a number of seconds "
                               "(at least 20), like 30. Using the default (30).");
+        QTest::newRow("wake minutes zero")
+            << QByteArray("[display]\nwake_minutes=0\n")
+            << QStringLiteral(":2: error: display/wake_minutes = \"0\" is out of range; it must be from 1 to 120 "
+                              "minutes. Using the default (10).");
+        QTest::newRow("wake minutes too many") << QByteArray("[display]\nwake_minutes=121\n")
+                                               << QStringLiteral(":2: error: display/wake_minutes = \"121\" is out "
+                                                                 "of range; it must be from 1 to 120 minutes.");
+        QTest::newRow("keep no days") << QByteArray("[usage]\nkeep_days=0\n")
+                                      << QStringLiteral(":2: error: usage/keep_days = \"0\" is out of range; it must "
+                                                        "be from 1 to 3650 days. Using the default (400).");
+        QTest::newRow("keep days too many") << QByteArray("[usage]\nkeep_days=3651\n")
+                                            << QStringLiteral(":2: error: usage/keep_days = \"3651\" is out of range");
+        QTest::newRow("keep days not a number")
+            << QByteArray("[usage]\nkeep_days=a year\n")
+            << QStringLiteral(":2: error: usage/keep_days = \"a year\" is not valid; write a whole number of days "
+                              "from 1 to 3650, like 400. Using the default (400).");
     }
 
     void outOfRangeValuesNameFileLineAndRange()
@@ -180,6 +285,19 @@ private slots:
         // The kiosk goes on with the default, never the value out of range.
         QCOMPARE(config.idleWarningSeconds(), 30.0);
         QCOMPARE(config.reviewMonths(), 24);
+        QCOMPARE(config.usageKeepDays(), 400);
+    }
+
+    void readingStatisticsAreOnBesideTheStaffState()
+    {
+        const KioskConfig defaults;
+        QCOMPARE(defaults.usageDatabase(), QStringLiteral(KIOSK_STATE_DIR "/state/usage.sqlite"));
+        QCOMPARE(defaults.usageKeepDays(), 400);
+        QList<ContentProblem> problems;
+        const KioskConfig config = KioskConfig::load(write("[usage]\ndatabase=\nkeep_days=30\n"), &problems);
+        QVERIFY(problems.isEmpty());
+        QVERIFY2(config.usageDatabase().isEmpty(), "empty turns the statistics off");
+        QCOMPARE(config.usageKeepDays(), 30);
     }
 
     void rangeBoundsAreAllowed()
@@ -196,6 +314,22 @@ private slots:
         QVERIFY(problems.isEmpty());
     }
 
+    void displayKeysHaveSafeDefaults()
+    {
+        // Always awake, ten minutes after a touch, no backlight control.
+        const KioskConfig config;
+        QVERIFY(config.displayHours().isEmpty());
+        QCOMPARE(config.wakeMinutes(), 10);
+        QCOMPARE(config.backlight(), QStringLiteral("none"));
+        QVERIFY(config.backlightDevice().isEmpty());
+        QList<ContentProblem> problems;
+        const KioskConfig bounds =
+            KioskConfig::load(write("[display]\nwake_minutes=120\nbacklight=ddcutil\n"), &problems);
+        QVERIFY(problems.isEmpty());
+        QCOMPARE(bounds.wakeMinutes(), 120);
+        QCOMPARE(bounds.backlight(), QStringLiteral("ddcutil"));
+    }
+
     void unknownKeyIsAWarning()
     {
         const QString path = write("[idle]\ntimeout_secnds=90\n");
@@ -205,6 +339,28 @@ private slots:
         QVERIFY(!problems.first().isError());
         QVERIFY(
             problems.first().toString().contains(QLatin1String(":2: warning: unknown setting 'idle/timeout_secnds'")));
+    }
+
+    // The INI reader ends a value at ';': the kiosk would show only weekdays'
+    // hours, so the line is named with the quotes that keep it whole.
+    void semicolonInAValueIsReportedWithTheFix()
+    {
+        const QString cut =
+            write("[clinic]\n; a comment line is fine; with semicolons\nhours=Mon-Fri 8:00-17:00; Sat 9:00-12:00\n");
+        QList<ContentProblem> problems;
+        QCOMPARE(KioskConfig::load(cut, &problems).clinicHours(), QStringLiteral("Mon-Fri 8:00-17:00"));
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(!problems.first().isError());
+        QVERIFY2(
+            problems.first().toString().contains(QLatin1String(":3: warning: clinic/hours: the value ends at the ';'")),
+            qPrintable(problems.first().toString()));
+        QVERIFY(problems.first().toString().contains(QLatin1String("double quotes")));
+
+        const QString quoted = write("[clinic]\nhours=\"Mon-Fri 8:00-17:00; Sat 9:00-12:00\"\n");
+        problems.clear();
+        QCOMPARE(KioskConfig::load(quoted, &problems).clinicHours(),
+                 QStringLiteral("Mon-Fri 8:00-17:00; Sat 9:00-12:00"));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).toString()));
     }
 
     void missingFileMeansDefaultsAndAWarning()

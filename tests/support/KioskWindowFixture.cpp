@@ -51,10 +51,10 @@ ContentStore *KioskWindowFixture::content()
     return m_content.get();
 }
 
-ContentStore *KioskWindowFixture::useContent(const QStringList &roots)
+ContentStore *KioskWindowFixture::useContent(const QStringList &roots, const ArticleLibrary::Options &options)
 {
     tearDown();
-    m_content = std::make_unique<ContentStore>(roots);
+    m_content = std::make_unique<ContentStore>(roots, options);
     return m_content.get();
 }
 

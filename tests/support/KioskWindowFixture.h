@@ -4,6 +4,7 @@
 #include "TouchDriver.h"
 #include "VisibleWidgets.h"
 #include "config/KioskConfig.h"
+#include "content/ArticleLibrary.h"
 
 #include <QSize>
 #include <QStringList>
@@ -53,8 +54,9 @@ public:
 
     // The store the next window shows (bundled content unless replaced).
     ContentStore *content();
-    // Closes the window and replaces the store with one over `roots`.
-    ContentStore *useContent(const QStringList &roots);
+    // Closes the window and replaces the store with one over `roots`,
+    // loaded with `options` (the clinic's facts, takehome/base_url).
+    ContentStore *useContent(const QStringList &roots, const ArticleLibrary::Options &options = {});
 
     KioskWindow *window() const { return m_window.get(); }
     FakeSpeechEngine *speech() const { return m_speech.get(); }

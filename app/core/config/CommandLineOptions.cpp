@@ -68,8 +68,24 @@ struct Parser
         QStringLiteral("Check the articles in DIR, print one line per problem, and exit 0 (no errors), 1 (errors) "
                        "or 2 (DIR cannot be read)."),
         "DIR");
-    QCommandLineOption format =
-        valueOption("format", QStringLiteral("Output of --check-content: text (default) or json."), "text|json");
+    QCommandLineOption checkConfig =
+        valueOption("check-config",
+                    QStringLiteral("Check the config FILE, print one line per problem (with its line), and exit 0 (no "
+                                   "problems), 1 (errors or unknown settings) or 2 (FILE cannot be read)."),
+                    "FILE");
+    QCommandLineOption format = valueOption(
+        "format",
+        QStringLiteral("Output of --check-content: text (default) or json; of --usage-report: text, csv or json."),
+        "text|csv|json");
+    QCommandLineOption usageReport{
+        QStringLiteral("usage-report"),
+        QStringLiteral("Print the anonymous reading statistics ([usage] database: opens, reads to the end and "
+                       "read-aloud per article and day, patient visits per day) and exit. Works while the kiosk "
+                       "runs.")};
+    QCommandLineOption from = valueOption(
+        "from", QStringLiteral("First day of --usage-report, YYYY-MM-DD (default: 6 days before --to)."), "DATE");
+    QCommandLineOption to =
+        valueOption("to", QStringLiteral("Last day of --usage-report, YYYY-MM-DD (default: today)."), "DATE");
     QCommandLineOption exportHtml = valueOption(
         "export-html",
         QStringLiteral(
@@ -86,10 +102,41 @@ struct Parser
     {
         parser.setApplicationDescription(
             QStringLiteral("Patient-education kiosk: plain-language articles for a clinic's waiting room."));
-        parser.addOptions({help, version, windowed, kiosk, setPin, clearLockout, lang, size, config, idleTimeout,
-                           idleWarning, screenshots, contentDir, checkContent, format, exportHtml, reviewPacket});
+        parser.addOptions({help,        version, windowed,    kiosk,        setPin,      clearLockout, lang,
+                           size,        config,  idleTimeout, idleWarning,  screenshots, contentDir,   checkContent,
+                           checkConfig, format,  exportHtml,  reviewPacket, usageReport, from,         to});
     }
 };
+
+// --from and --to: real calendar days, the first not after the last.
+bool parseReportDays(const QCommandLineParser &parser, const QCommandLineOption &from, const QCommandLineOption &to,
+                     CommandLineOptions *options)
+{
+    static const QRegularExpression dayPattern(QStringLiteral("\\A\\d{4}-\\d{2}-\\d{2}\\z"));
+    for (const QCommandLineOption *option : {&from, &to}) {
+        if (!parser.isSet(*option))
+            continue;
+        const QString name = option->names().first();
+        if (!options->usageReport) {
+            options->error = QStringLiteral("--%1 goes with --usage-report; add --usage-report").arg(name);
+            return false;
+        }
+        const QString text = parser.value(*option);
+        const QDate day = dayPattern.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+        if (!day.isValid()) {
+            options->error = QStringLiteral("--%1: '%2' is not a date; write the day as YYYY-MM-DD, like 2026-01-31")
+                                 .arg(name, text);
+            return false;
+        }
+        (option == &from ? options->usageFrom : options->usageTo) = day;
+    }
+    if (options->usageFrom && options->usageTo && *options->usageFrom > *options->usageTo) {
+        options->error = QStringLiteral("--from %1 is after --to %2; give the earlier day to --from")
+                             .arg(options->usageFrom->toString(Qt::ISODate), options->usageTo->toString(Qt::ISODate));
+        return false;
+    }
+    return true;
+}
 
 } // namespace
 
@@ -132,16 +179,21 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         return options;
     }
     options.checkContentDir = parser.value(p.checkContent);
+    options.checkConfigFile = parser.value(p.checkConfig);
     options.exportDir = parser.value(p.exportHtml);
     options.reviewPacketDir = parser.value(p.reviewPacket);
+    options.usageReport = parser.isSet(p.usageReport);
     if (parser.isSet(p.format)) {
         options.reportFormat = parser.value(p.format);
-        if (options.reportFormat != QLatin1String("text") && options.reportFormat != QLatin1String("json")) {
-            options.error =
-                QStringLiteral("--format: '%1' is not a format; write text or json").arg(options.reportFormat);
+        const bool csv = options.usageReport && options.reportFormat == QLatin1String("csv");
+        if (options.reportFormat != QLatin1String("text") && options.reportFormat != QLatin1String("json") && !csv) {
+            options.error = QStringLiteral("--format: '%1' is not a format; write text or json%2")
+                                .arg(options.reportFormat, options.usageReport ? QStringLiteral(" or csv") : QString());
             return options;
         }
     }
+    if (!parseReportDays(parser, p.from, p.to, &options))
+        return options;
 
     if (parser.isSet(p.size)) {
         static const QRegularExpression sizePattern(QStringLiteral("\\A(\\d{2,5})[xX](\\d{2,5})\\z"));

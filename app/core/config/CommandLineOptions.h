@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -22,15 +23,20 @@ struct CommandLineOptions
     QString contentDir;                            // the clinic's articles, over the bundled ones
     QString language;                              // each new patient's starting language (overrides the config)
     QString checkContentDir;                       // non-empty: validate this folder, print problems, exit
-    QString reportFormat = QStringLiteral("text"); // text | json, for --check-content
+    QString checkConfigFile;                       // non-empty: validate this config file, print problems, exit
+    QString reportFormat = QStringLiteral("text"); // text | json, for --check-content (and csv for --usage-report)
     QString exportDir;                             // non-empty: write the library as standalone HTML, exit
     QString reviewPacketDir;                       // non-empty: write the clinical review packet, exit
+    bool usageReport = false;                      // print the reading statistics, exit
+    std::optional<QDate> usageFrom;                // --from, for --usage-report (default: 6 days before --to)
+    std::optional<QDate> usageTo;                  // --to, for --usage-report (default: today)
 
     // Modes that print and exit need no display (QCoreApplication only).
     bool isCommandLineTool() const
     {
         return helpRequested || versionRequested || !error.isEmpty() || !checkContentDir.isEmpty()
-               || !exportDir.isEmpty() || !reviewPacketDir.isEmpty() || setPin || clearLockout;
+               || !checkConfigFile.isEmpty() || !exportDir.isEmpty() || !reviewPacketDir.isEmpty() || setPin
+               || clearLockout || usageReport;
     }
 
     bool helpRequested = false;

@@ -1,7 +1,9 @@
 #include "KioskConfig.h"
 
 #include "checks/EditorialRules.h"
+#include "hours/ClinicHours.h"
 #include "system/KioskLogging.h"
+#include "takehome/TakeHomeLink.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,7 +11,9 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStringList>
+#include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -40,6 +44,52 @@ int lineOfKey(const QString &path, const QString &qualifiedKey)
     return 0;
 }
 
+// QSettings ends a value at a ';' outside double quotes (the rest is a
+// comment), so `hours=Mon-Fri 8:00-17:00; Sat 9:00-12:00` silently loses
+// Saturday. Finds such lines so the loss is reported with its fix.
+struct CutValue
+{
+    int line = 0;
+    QString qualifiedKey;
+};
+
+QList<CutValue> valuesCutBySemicolon(const QString &path)
+{
+    QList<CutValue> cut;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return cut;
+    QString section = QStringLiteral("General");
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        ++lineNumber;
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.startsWith(QLatin1Char('[')) && line.endsWith(QLatin1Char(']'))) {
+            section = line.mid(1, line.size() - 2).trimmed();
+            continue;
+        }
+        const qsizetype equals = line.indexOf(QLatin1Char('='));
+        if (line.startsWith(QLatin1Char(';')) || line.startsWith(QLatin1Char('#')) || equals < 0)
+            continue;
+        bool quoted = false;
+        for (qsizetype i = equals + 1; i < line.size(); ++i) {
+            const QChar c = line.at(i);
+            if (c == QLatin1Char('\\'))
+                ++i; // an escaped character, even a quote
+            else if (c == QLatin1Char('"'))
+                quoted = !quoted;
+            else if (c == QLatin1Char(';') && !quoted) {
+                const QString key = line.left(equals).trimmed();
+                cut.append({lineNumber, section.compare(QLatin1String("General"), Qt::CaseInsensitive) == 0
+                                            ? key
+                                            : section + QLatin1Char('/') + key});
+                break;
+            }
+        }
+    }
+    return cut;
+}
+
 // What to write instead of a value that is not valid, from the key's kind
 // and its range in the table.
 QString describeExpected(const KioskConfig::KeyInfo &entry)
@@ -64,6 +114,20 @@ QString describeExpected(const KioskConfig::KeyInfo &entry)
         if (range.isEmpty())
             return QStringLiteral("write a whole number of months, like %1").arg(example);
         return QStringLiteral("write a whole number of months %1, like %2").arg(range, example);
+    case KioskConfig::Kind::Minutes:
+        return QStringLiteral("write a whole number of minutes %1, like %2").arg(range, example);
+    case KioskConfig::Kind::Days:
+        return QStringLiteral("write a whole number of days %1, like %2").arg(range, example);
+    case KioskConfig::Kind::BacklightKind:
+        return QStringLiteral("write none, sysfs (a built-in panel) or ddcutil (an external monitor over DDC/CI)");
+    case KioskConfig::Kind::OpeningHours:
+        return QStringLiteral("write days and hours like Mon-Fri 07:30-18:00");
+    case KioskConfig::Kind::WebAddress:
+        return QStringLiteral("write the web address where --export-html is published, like "
+                              "https://clinic.example/learn/, or leave it empty");
+    case KioskConfig::Kind::PrometheusTextfile:
+        return QStringLiteral("write an absolute path ending in .prom (node-exporter reads no other file), like "
+                              "/var/lib/prometheus/node-exporter/patient-kiosk.prom, or leave it empty");
     case KioskConfig::Kind::Text:
         return QStringLiteral("write plain text without HTML markup");
     case KioskConfig::Kind::Path:
@@ -80,6 +144,10 @@ QString unitOf(KioskConfig::Kind kind)
         return QStringLiteral("seconds");
     case KioskConfig::Kind::Months:
         return QStringLiteral("months");
+    case KioskConfig::Kind::Minutes:
+        return QStringLiteral("minutes");
+    case KioskConfig::Kind::Days:
+        return QStringLiteral("days");
     default:
         return {};
     }
@@ -161,6 +229,41 @@ const QList<KioskConfig::KeyInfo> &KioskConfig::keys()
          QStringLiteral("software"),
          {},
          "How the screen is drawn: software (measured fastest without a strong GPU, and under Xvfb) or opengl."},
+        {Key::TakeHomeBaseUrl,
+         "takehome/base_url",
+         Kind::WebAddress,
+         QString(),
+         {},
+         "Web address where IT publishes --export-html, like https://clinic.example/learn/. When set, every article "
+         "shows a QR code to its page there (<language>/<id>.html, nothing about the patient). Empty: no QR codes."},
+        {Key::DisplayHours,
+         "display/hours",
+         Kind::OpeningHours,
+         QString(),
+         {},
+         "When the screen is awake, like \"Mon-Fri 07:30-18:00; Sat 08:00-12:00\" (in double quotes when it has a "
+         "';'). Outside these hours it is black, and a touch wakes it for wake_minutes. Empty: always awake."},
+        {Key::WakeMinutes,
+         "display/wake_minutes",
+         Kind::Minutes,
+         10,
+         {1, 120},
+         "Minutes a touch wakes the screen for outside display/hours (a patient reading is never cut off: sleep "
+         "waits for the reset)."},
+        {Key::BacklightControl,
+         "display/backlight",
+         Kind::BacklightKind,
+         QStringLiteral("none"),
+         {},
+         "How the backlight goes off while the screen sleeps: none (a black screen only), sysfs (a built-in panel, "
+         "/sys/class/backlight) or ddcutil (an external monitor over DDC/CI)."},
+        {Key::BacklightDevice,
+         "display/backlight_device",
+         Kind::Text,
+         QString(),
+         {},
+         "For sysfs: the device in /sys/class/backlight (empty: the first one). For ddcutil: the display number "
+         "(empty: the first monitor)."},
         {Key::StaffStateFile,
          "staff/state_file",
          Kind::Path,
@@ -173,6 +276,26 @@ const QList<KioskConfig::KeyInfo> &KioskConfig::keys()
          QStringLiteral(KIOSK_STATE_DIR "/state/audit.log"),
          {},
          "Append-only record of staff unlocks, wrong PINs and lockouts (never the digits)."},
+        {Key::MetricsTextfile,
+         "metrics/textfile",
+         Kind::PrometheusTextfile,
+         QString(),
+         {},
+         "File for node-exporter's textfile collector where the kiosk writes its health for Prometheus (an "
+         "absolute path ending in .prom, in a folder the kiosk user may write); empty: no metrics."},
+        // Beside the staff state: a folder the kiosk user owns and backs up.
+        {Key::UsageDatabaseFile,
+         "usage/database",
+         Kind::Path,
+         QStringLiteral(KIOSK_STATE_DIR "/state/usage.sqlite"),
+         {},
+         "SQLite file of the anonymous reading statistics (day-level counts only); empty: nothing is stored."},
+        {Key::UsageKeepDays,
+         "usage/keep_days",
+         Kind::Days,
+         400,
+         {1, 3650},
+         "Days the reading statistics are kept; older days are deleted at start and daily."},
         // The PIN file (pinFile()) holds these three, under the same names;
         // versions up to 0.1.0 wrote them into this config, and PinVault
         // moves them from there into the PIN file.
@@ -297,6 +420,13 @@ KioskConfig KioskConfig::load(const QString &path, QList<ContentProblem> *proble
         return config;
     }
 
+    // Values the INI reader cut at a ';': reported once, below, or by their
+    // kind when a cut value would do harm (the clinic's hours).
+    QStringList cutKeys;
+    const QList<CutValue> cutValues = valuesCutBySemicolon(path);
+    for (const CutValue &value : cutValues)
+        cutKeys.append(value.qualifiedKey);
+
     QStringList known;
     for (const KeyInfo &entry : keys()) {
         const QString name = QLatin1String(entry.name);
@@ -370,6 +500,77 @@ KioskConfig KioskConfig::load(const QString &path, QList<ContentProblem> *proble
                 config.m_values.insert(entry.key, months);
             break;
         }
+        case Kind::OpeningHours: {
+            QString hoursError;
+            const std::optional<ClinicHours> parsed = ClinicHours::parse(text, &hoursError);
+            if (cutKeys.contains(name)) {
+                // QSettings has silently dropped the rest of the week: a
+                // kiosk dark on Saturday morning is worse than one lit.
+                problems->append(ContentProblem::error(
+                    path, lineOfKey(path, name),
+                    QStringLiteral("%1 = %2: everything after the first \";\" is read as a comment; put the whole "
+                                   "value in double quotes, like %3=\"Mon-Fri 07:30-18:00; Sat 08:00-12:00\". Using "
+                                   "the default (empty: always awake).")
+                        .arg(name, text, name.section(QLatin1Char('/'), 1))));
+            } else if (!parsed) {
+                problems->append(ContentProblem::error(
+                    path, lineOfKey(path, name),
+                    QStringLiteral("%1: %2. Using the default (empty: always awake).").arg(name, hoursError)));
+            } else {
+                config.m_values.insert(entry.key, text.trimmed());
+            }
+            break;
+        }
+        case Kind::Days:
+        case Kind::Minutes: {
+            bool ok = false;
+            const int minutes = text.trimmed().toInt(&ok);
+            if (!ok)
+                reject();
+            else if (!entry.range.contains(minutes))
+                rejectOutOfRange();
+            else
+                config.m_values.insert(entry.key, minutes);
+            break;
+        }
+        case Kind::BacklightKind: {
+            const QString word = text.trimmed();
+            if (word == QLatin1String("none") || word == QLatin1String("sysfs") || word == QLatin1String("ddcutil"))
+                config.m_values.insert(entry.key, word);
+            else
+                reject();
+            break;
+        }
+        case Kind::WebAddress: {
+            QString why;
+            const QUrl address(text.trimmed(), QUrl::StrictMode);
+            if (text.trimmed().isEmpty())
+                break; // the default: no QR codes
+            if (TakeHomeLink::isValidBase(address, &why)) {
+                config.m_values.insert(entry.key, text.trimmed());
+            } else {
+                problems->append(ContentProblem::error(
+                    path, lineOfKey(path, name),
+                    QStringLiteral("%1 = \"%2\" is not valid: %3; %4. Using the default (empty: no QR codes).")
+                        .arg(name, text, why, describeExpected(entry))));
+            }
+            break;
+        }
+        case Kind::PrometheusTextfile: {
+            // node-exporter skips any other name without a word, and a
+            // relative path would depend on the kiosk's working folder.
+            const QString file = text.trimmed();
+            if (file.isEmpty()
+                || (QDir::isAbsolutePath(file) && file.endsWith(QLatin1String(".prom"))
+                    && !file.endsWith(QLatin1Char('/'))))
+                config.m_values.insert(entry.key, file);
+            else
+                problems->append(ContentProblem::error(
+                    path, lineOfKey(path, name),
+                    QStringLiteral("%1 = \"%2\" is not valid; %3. Using the default (empty: no health metrics).")
+                        .arg(name, text, describeExpected(entry))));
+            break;
+        }
         case Kind::Text:
             // Shown in the kiosk's own labels and pages: never markup.
             if (EditorialRules::looksLikeMarkup(text))
@@ -382,6 +583,19 @@ KioskConfig KioskConfig::load(const QString &path, QList<ContentProblem> *proble
             config.m_values.insert(entry.key, text.trimmed());
             break;
         }
+    }
+
+    for (const CutValue &value : cutValues) {
+        const bool hours = std::any_of(keys().cbegin(), keys().cend(), [&value](const KeyInfo &entry) {
+            return entry.kind == Kind::OpeningHours && value.qualifiedKey == QLatin1String(entry.name);
+        });
+        if (hours)
+            continue; // refused above
+        problems->append(ContentProblem::warning(
+            path, value.line,
+            QStringLiteral("%1: the value ends at the ';' (the rest reads as a comment); put the whole value in "
+                           "double quotes, like %2=\"Mon-Fri 8:00-17:00; Sat 9:00-12:00\"")
+                .arg(value.qualifiedKey, value.qualifiedKey.section(QLatin1Char('/'), -1))));
     }
 
     const QStringList present = settings.allKeys();

@@ -28,8 +28,16 @@ public:
         ReviewMonths,
         HideCursor,
         Graphics,
+        TakeHomeBaseUrl,
+        DisplayHours,
+        WakeMinutes,
+        BacklightControl,
+        BacklightDevice,
         StaffStateFile,
         AuditLogFile,
+        MetricsTextfile,
+        UsageDatabaseFile,
+        UsageKeepDays,
         PinHash,
         PinSalt,
         PinIterations,
@@ -44,7 +52,15 @@ public:
         Secret,
         GraphicsApi,
         PhoneNumber,
-        Months
+        Months,
+        WebAddress, // TakeHomeLink::isValidBase: http(s), no query or fragment
+        // ClinicHours::parse: "Mon-Fri 07:30-18:00; Sat 08:00-12:00"
+        OpeningHours,
+        Minutes,
+        // none, sysfs or ddcutil
+        BacklightKind,
+        Days,
+        PrometheusTextfile // empty, or an absolute path ending in .prom
     };
 
     // The bounds a numeric value must stay within, both inclusive, on top of
@@ -107,8 +123,21 @@ public:
     QString contentDir() const { return value(Key::ContentDir).toString(); }
     bool hideCursor() const { return value(Key::HideCursor).toBool(); }
     QString graphics() const { return value(Key::Graphics).toString(); }
+    // Where --export-html is published (empty: no "Read this on your phone").
+    QString takeHomeBaseUrl() const { return value(Key::TakeHomeBaseUrl).toString(); }
+    // When the screen is awake (empty: always); wakeMinutes after a touch
+    // out of hours; how the backlight goes off while asleep.
+    QString displayHours() const { return value(Key::DisplayHours).toString(); }
+    int wakeMinutes() const { return value(Key::WakeMinutes).toInt(); }
+    QString backlight() const { return value(Key::BacklightControl).toString(); }
+    QString backlightDevice() const { return value(Key::BacklightDevice).toString(); }
     QString staffStateFile() const { return value(Key::StaffStateFile).toString(); }
     QString auditLogFile() const { return value(Key::AuditLogFile).toString(); }
+    // The reading statistics' SQLite file (empty: not stored) and how many days it keeps.
+    QString usageDatabase() const { return value(Key::UsageDatabaseFile).toString(); }
+    int usageKeepDays() const { return value(Key::UsageKeepDays).toInt(); }
+    // node-exporter's textfile for the health metrics (empty: none written).
+    QString metricsTextfile() const { return value(Key::MetricsTextfile).toString(); }
     // The staff PIN's hash (written by --set-pin, read by PinVault): machine
     // state, so it lives beside the lockout state (staff/state_file), in the
     // folder the kiosk user owns and backs up with it, never in this file:

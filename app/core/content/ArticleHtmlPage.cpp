@@ -3,6 +3,8 @@
 #include "content/ArticleBoxes.h"
 #include "content/Glossary.h"
 #include "content/MarkdownRenderer.h"
+#include "takehome/QrCode.h"
+#include "takehome/QuestionsToAsk.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -22,6 +24,10 @@ struct PageWords
     const char *notFoundText;
     const char *dateFormat;
     const char *fallbackNote;
+    const char *takeHome;
+    const char *takeHomeCode;
+    const char *addQuestion;
+    const char *questionAdded;
 };
 
 const PageWords &wordsFor(const QString &language)
@@ -34,7 +40,11 @@ const PageWords &wordsFor(const QString &language)
                                    "This article is not available",
                                    "Please use the Home button to choose another article.",
                                    "MMMM d, yyyy",
-                                   "This article is not available in English yet. Here it is in another language."};
+                                   "This article is not available in English yet. Here it is in another language.",
+                                   "Read this on your phone",
+                                   "QR code: this article's web page, for your phone's camera",
+                                   "Add to my questions",
+                                   "Added to my questions \u2713"};
     static const PageWords spanish{"Siguiente",
                                    "Fuentes",
                                    "Actualizado",
@@ -43,7 +53,11 @@ const PageWords &wordsFor(const QString &language)
                                    "Este artículo no está disponible",
                                    "Use el botón Inicio para elegir otro artículo.",
                                    "d 'de' MMMM 'de' yyyy",
-                                   "Este artículo todavía no está en español. Aquí lo tiene en inglés."};
+                                   "Este artículo todavía no está en español. Aquí lo tiene en inglés.",
+                                   "Lea esto en su teléfono",
+                                   "Código QR: la página web de este artículo, para la cámara de su teléfono",
+                                   "Añadir a mis preguntas",
+                                   "Añadida a mis preguntas \u2713"};
     return language == QLatin1String("es") ? spanish : english;
 }
 
@@ -77,6 +91,18 @@ QString forExport(const QString &bodyHtml)
     return html;
 }
 
+// The article's QR code and its one-line caption. The page's stylesheet
+// puts it in the margin beside the text when the screen has one (wide
+// landscape), and otherwise above the text, never beside it.
+QString takeHomeFigure(const Article &article, const TakeHomeLink &takeHome, const PageWords &words)
+{
+    const QrCode code = QrCode::encode(takeHome.articleUrl(article.language, article.id).toString(QUrl::FullyEncoded));
+    if (code.isNull())
+        return {};
+    return QStringLiteral("<figure class=\"take-home\">%1<figcaption>%2</figcaption></figure>\n")
+        .arg(code.toSvg(word(words.takeHomeCode)), word(words.takeHome));
+}
+
 } // namespace
 
 QString ArticleHtmlPage::bodyHtml(const Article &article, const ClinicFacts &clinic)
@@ -86,7 +112,7 @@ QString ArticleHtmlPage::bodyHtml(const Article &article, const ClinicFacts &cli
 }
 
 QString ArticleHtmlPage::render(const Article &article, const Article *next, const ClinicFacts &clinic, Target target,
-                                const Glossary *glossary)
+                                const Glossary *glossary, const TakeHomeLink &takeHome)
 {
     const PageWords &words = wordsFor(article.language);
     const QLocale locale(article.language);
@@ -107,8 +133,17 @@ QString ArticleHtmlPage::render(const Article &article, const Article *next, con
                                   locale.toString(article.reviewedOn, word(words.dateFormat))));
     }
 
+    if (takeHome.isEnabled() && !exporting)
+        html += takeHomeFigure(article, takeHome, words);
+
     const QString body = bodyHtml(article, clinic);
-    html += glossary && !exporting ? glossary->markTerms(body, article.language) : body;
+    if (exporting) {
+        html += body;
+    } else {
+        html += QuestionsToAsk::withAddButtons(glossary ? glossary->markTerms(body, article.language) : body,
+                                               article.language, article.id, word(words.addQuestion),
+                                               word(words.questionAdded));
+    }
 
     if (next) {
         // A relative link by id: it resolves inside the current language folder.

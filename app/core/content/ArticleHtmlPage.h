@@ -2,6 +2,7 @@
 
 #include "content/Article.h"
 #include "content/ClinicFacts.h"
+#include "takehome/TakeHomeLink.h"
 
 #include <QString>
 
@@ -29,8 +30,12 @@ public:
     // then the clinic's facts (ClinicFacts), so no placeholder is ever shown.
     // On the kiosk, a `glossary` marks the first use of each hard word as a
     // tappable term (exported pages have no kiosk to explain them).
+    // On the kiosk, an enabled `takeHome` adds the "Read this on your phone"
+    // QR code to the article's exported page, and every question to ask
+    // gets an "Add to my questions" button (QuestionsToAsk).
     static QString render(const Article &article, const Article *next, const ClinicFacts &clinic = {},
-                          Target target = Target::Kiosk, const Glossary *glossary = nullptr);
+                          Target target = Target::Kiosk, const Glossary *glossary = nullptr,
+                          const TakeHomeLink &takeHome = {});
 
     // The rendered body alone (what the review packet shows under its own head).
     static QString bodyHtml(const Article &article, const ClinicFacts &clinic);

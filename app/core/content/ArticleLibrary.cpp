@@ -509,7 +509,7 @@ void ArticleLibrary::renderPages()
         for (const Article &article : languageIt.value())
             m_pages.insert(pageKey(languageIt.key(), article.id),
                            ArticleHtmlPage::render(article, nextArticle(article.id, languageIt.key()), m_options.clinic,
-                                                   ArticleHtmlPage::Target::Kiosk, &m_glossary));
+                                                   ArticleHtmlPage::Target::Kiosk, &m_glossary, m_options.takeHome));
     }
 }
 

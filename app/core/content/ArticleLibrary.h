@@ -6,6 +6,7 @@
 #include "content/ContentProblem.h"
 #include "content/Glossary.h"
 #include "content/TopicManifest.h"
+#include "takehome/TakeHomeLink.h"
 
 #include <QDate>
 #include <QDir>
@@ -38,6 +39,9 @@ public:
         QDate today = QDate::currentDate();
         ClinicFacts clinic;
         int reviewMonths = EditorialRules::DefaultReviewMonths;
+        // Where the export is published (takehome/base_url): when enabled,
+        // each page carries a QR code to its own exported copy.
+        TakeHomeLink takeHome;
 
         static Options onDay(const QDate &day)
         {

@@ -45,6 +45,26 @@ std::optional<ContentUrl::ArticleRef> ContentUrl::parseGlossaryTerm(const QUrl &
     return ArticleRef{parts.at(1), parts.at(2)};
 }
 
+QUrl ContentUrl::question(const QString &language, const QString &articleId, int index)
+{
+    return onContentHost(QStringLiteral("/question/%1/%2/%3").arg(language, articleId).arg(index));
+}
+
+std::optional<ContentUrl::QuestionRef> ContentUrl::parseQuestion(const QUrl &url)
+{
+    if (!isContentUrl(url))
+        return std::nullopt;
+    const QStringList parts = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.size() != 4 || parts.at(0) != QLatin1String("question") || parts.at(1).size() != 2
+        || !ArticleParser::isValidId(parts.at(2)))
+        return std::nullopt;
+    bool ok = false;
+    const int index = parts.at(3).toInt(&ok);
+    if (!ok || index < 0)
+        return std::nullopt;
+    return QuestionRef{parts.at(1), parts.at(2), index};
+}
+
 QUrl ContentUrl::standby()
 {
     return onContentHost(QStringLiteral("/standby"));

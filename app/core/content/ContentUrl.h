@@ -32,6 +32,17 @@ public:
     // Never loaded: a tap on it is reported, and the reader shows the card.
     static QUrl glossaryTerm(const QString &language, const QString &id);
     static std::optional<ArticleRef> parseGlossaryTerm(const QUrl &url); // ArticleRef.id is the term id
+    // kiosk://content/question/<language>/<article id>/<n>: "Add to my
+    // questions" on the article's n-th question to ask (QuestionsToAsk).
+    // Never loaded, like a glossary term: the page reports the tap.
+    struct QuestionRef
+    {
+        QString language;
+        QString articleId;
+        int index = 0;
+    };
+    static QUrl question(const QString &language, const QString &articleId, int index);
+    static std::optional<QuestionRef> parseQuestion(const QUrl &url);
     // kiosk://content/article/<language>/images/<file>: the file name.
     static std::optional<QString> parseImage(const QUrl &url);
 };

@@ -2,9 +2,11 @@
 
 #include "content/ArticleHtmlPage.h"
 #include "content/ArticleLibrary.h"
+#include "takehome/TakeHomeLink.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace {
@@ -20,34 +22,76 @@ bool writeFile(const QString &path, const QByteArray &contents, QString *error)
     return true;
 }
 
+QString languageName(const QString &language)
+{
+    return language == QLatin1String("es") ? QStringLiteral("Español") : QStringLiteral("English");
+}
+
+QString indexTitle(const QString &language)
+{
+    return language == QLatin1String("es") ? QStringLiteral("Artículos de educación para pacientes")
+                                           : QStringLiteral("Patient education articles");
+}
+
+// The head every exported page has: the articles' Content-Security-Policy
+// (nothing but the site's own stylesheet and images), so the site makes no
+// request anywhere else, exactly like the kiosk.
+QString indexHead(const QString &language, const QString &stylesheet)
+{
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+                          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                          "style-src 'self'; img-src 'self'; script-src 'none'\">\n"
+                          "<title>%2</title>\n<link rel=\"stylesheet\" href=\"%3\">\n</head>\n")
+        .arg(language, indexTitle(language), stylesheet);
+}
+
+// One language's articles by topic; `folder` is where its pages are seen
+// from ("en/" from the top index, "" from the language's own index), and
+// `heading` the topics' heading level (one below the page's last).
+QString articleList(const ArticleLibrary &library, const QString &language, const QString &folder, int heading)
+{
+    QString html;
+    for (const Topic &topic : library.manifest().topics()) {
+        QString items;
+        for (const Article *article : library.articlesInTopic(topic.id, language)) {
+            if (article->language != language)
+                continue;
+            items += QStringLiteral("<li><a href=\"%1%2\">%3</a><br>%4</li>\n")
+                         .arg(folder, QFileInfo(TakeHomeLink::exportPath(language, article->id)).fileName(),
+                              article->title.toHtmlEscaped(), article->summary.toHtmlEscaped());
+        }
+        if (!items.isEmpty())
+            html += QStringLiteral("<h%1>%2</h%1>\n<ul>\n%3</ul>\n")
+                        .arg(heading)
+                        .arg(topic.title(language).toHtmlEscaped(), items);
+    }
+    return html;
+}
+
 QString indexPage(const ArticleLibrary &library)
 {
-    QString html =
-        QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                       "<title>Patient education articles</title>\n<link rel=\"stylesheet\" href=\"article.css\">\n"
-                       "</head>\n<body>\n<main>\n<h1>Patient education articles</h1>\n");
+    QString html = indexHead(QStringLiteral("en"), QStringLiteral("article.css"))
+                   + QStringLiteral("<body>\n<main>\n<h1>Patient education articles</h1>\n<nav>\n");
     for (const QString &language : library.languages()) {
-        html +=
-            QStringLiteral("<section lang=\"%1\">\n<h2>%2</h2>\n")
-                .arg(language, language == QLatin1String("es") ? QStringLiteral("Español") : QStringLiteral("English"));
-        for (const Topic &topic : library.manifest().topics()) {
-            QString items;
-            for (const Article *article : library.articlesInTopic(topic.id, language)) {
-                if (article->language != language)
-                    continue;
-                items +=
-                    QStringLiteral("<li><a href=\"%1/%2.html\">%3</a><br>%4</li>\n")
-                        .arg(language, article->id, article->title.toHtmlEscaped(), article->summary.toHtmlEscaped());
-            }
-            if (!items.isEmpty())
-                html +=
-                    QStringLiteral("<h3>%1</h3>\n<ul>\n%2</ul>\n").arg(topic.title(language).toHtmlEscaped(), items);
-        }
-        html += QStringLiteral("</section>\n");
+        html += QStringLiteral("<p lang=\"%1\"><a href=\"%2\">%3</a></p>\n")
+                    .arg(language, TakeHomeLink::languageIndexPath(language), languageName(language));
+    }
+    html += QStringLiteral("</nav>\n");
+    for (const QString &language : library.languages()) {
+        html += QStringLiteral("<section lang=\"%1\">\n<h2>%2</h2>\n").arg(language, languageName(language))
+                + articleList(library, language, language + QLatin1Char('/'), 3) + QStringLiteral("</section>\n");
     }
     html += QStringLiteral("</main>\n</body>\n</html>\n");
     return html;
+}
+
+// <language>/index.html: what a phone finds one level up from an article.
+QString languageIndexPage(const ArticleLibrary &library, const QString &language)
+{
+    return indexHead(language, QStringLiteral("../article.css"))
+           + QStringLiteral("<body>\n<main>\n<h1>%1</h1>\n").arg(indexTitle(language))
+           + articleList(library, language, QString(), 2) + QStringLiteral("</main>\n</body>\n</html>\n");
 }
 
 } // namespace
@@ -84,9 +128,12 @@ QStringList HtmlExporter::exportLibrary(const ArticleLibrary &library, const QSt
         for (const Article *article : library.allArticles(language)) {
             const QString html = ArticleHtmlPage::render(*article, library.nextArticle(article->id, language),
                                                          library.clinicFacts(), ArticleHtmlPage::Target::Export);
-            if (!write(QStringLiteral("%1/%2.html").arg(language, article->id), html.toUtf8()))
+            // The path the kiosk's QR codes point to (TakeHomeLink), exactly.
+            if (!write(TakeHomeLink::exportPath(language, article->id), html.toUtf8()))
                 return {};
         }
+        if (!write(TakeHomeLink::languageIndexPath(language), languageIndexPage(library, language).toUtf8()))
+            return {};
     }
     if (!write(QStringLiteral("index.html"), indexPage(library).toUtf8()))
         return {};

@@ -7,7 +7,9 @@ class ArticleLibrary;
 
 // Writes the library as a static website, the same rendering the kiosk
 // shows: <dir>/index.html, <dir>/article.css, <dir>/images/, and
-// <dir>/<language>/<id>.html for every article in every language.
+// <dir>/<language>/<id>.html for every article in every language (the
+// paths TakeHomeLink puts in the kiosk's QR codes), with an index.html in
+// each language folder.
 class HtmlExporter final
 {
 public:

@@ -15,6 +15,8 @@ Q_LOGGING_CATEGORY(lcContent, "kiosk.content", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcWeb, "kiosk.web", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcConfig, "kiosk.config", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStaff, "kiosk.staff", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDisplay, "kiosk.display", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUsage, "kiosk.usage", QtInfoMsg)
 
 namespace {
 

@@ -12,6 +12,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcContent)
 Q_DECLARE_LOGGING_CATEGORY(lcWeb)
 Q_DECLARE_LOGGING_CATEGORY(lcConfig)
 Q_DECLARE_LOGGING_CATEGORY(lcStaff)
+Q_DECLARE_LOGGING_CATEGORY(lcDisplay)
+Q_DECLARE_LOGGING_CATEGORY(lcUsage)
 
 // Where log lines go. Under systemd (the service's stderr is a journal
 // stream) each line becomes a native journal entry with PRIORITY=, so that

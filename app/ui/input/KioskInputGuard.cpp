@@ -93,7 +93,6 @@ bool KioskInputGuard::eventFilter(QObject *watched, QEvent *event)
             else
                 what = QStringLiteral("drop");
             qCInfo(lcSession).noquote() << "blocked input:" << what;
-            emit blocked(what);
         }
         if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove || event->type() == QEvent::Drop)
             event->ignore();

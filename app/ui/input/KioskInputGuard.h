@@ -17,9 +17,6 @@ public:
 
     static bool isBlocked(const class QEvent *event);
 
-signals:
-    void blocked(const QString &what);
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 };

@@ -216,9 +216,23 @@ void AttractScreen::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
 }
 
+void AttractScreen::pauseRotation()
+{
+    m_rotationPaused = true;
+    m_rotation.stop();
+}
+
+void AttractScreen::resumeRotation()
+{
+    m_rotationPaused = false;
+    if (isVisible())
+        m_rotation.start();
+}
+
 void AttractScreen::showEvent(QShowEvent *event)
 {
-    m_rotation.start();
+    if (!m_rotationPaused)
+        m_rotation.start();
     QWidget::showEvent(event);
 }
 

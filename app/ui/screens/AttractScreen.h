@@ -29,6 +29,11 @@ public:
     // The language a tap outside the buttons begins in (the kiosk's default).
     void setLanguage(const QString &language);
     QString highlightTitle() const; // in the first language shown
+    // While the display sleeps (DisplaySleep): no highlight rotation, even
+    // though the screen is still "shown" under the black sleep screen.
+    void pauseRotation();
+    void resumeRotation();
+    bool isRotating() const { return m_rotation.isActive(); }
 
     // Highlights change at most every 8 s: calm, no flashing (WCAG 2.3.1).
     static constexpr int HighlightIntervalMs = 8000;
@@ -59,4 +64,5 @@ private:
     QList<QLabel *> m_titleLabels;
     QTimer m_rotation;
     int m_highlightIndex = 0;
+    bool m_rotationPaused = false;
 };

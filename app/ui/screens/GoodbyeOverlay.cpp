@@ -45,7 +45,6 @@ GoodbyeOverlay::GoodbyeOverlay(QWidget *parent)
     connect(m_undo, &QPushButton::clicked, this, [this] {
         m_end.stop();
         hide();
-        emit undone();
     });
     parent->installEventFilter(this);
     hide();

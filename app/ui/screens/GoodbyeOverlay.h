@@ -23,7 +23,6 @@ public:
     void cancel(); // hides it without ending the visit (a reset came first)
 
 signals:
-    void undone();
     void finished();
 
 protected:

@@ -62,6 +62,12 @@ HomeScreen::HomeScreen(QWidget *parent)
     tools->addWidget(m_textSize);
     tools->addWidget(m_contrast);
     tools->addWidget(m_languageSwitch);
+    m_myQuestions = new QPushButton(toolRow);
+    m_myQuestions->setObjectName(QStringLiteral("myQuestionsButton"));
+    m_myQuestions->setProperty("kind", QStringLiteral("tool"));
+    m_myQuestions->hide(); // until the patient has added a question
+    tools->addWidget(m_myQuestions);
+    connect(m_myQuestions, &QPushButton::clicked, this, &HomeScreen::myQuestionsRequested);
 
     auto *tiles = new QWidget;
     tiles->setObjectName(QStringLiteral("homeTiles"));
@@ -212,4 +218,14 @@ void HomeScreen::retranslateUi()
     //: Ends the patient's visit and clears the screen for the next person.
     m_finish->setText(tr("I'm done"));
     m_finish->setAccessibleName(tr("I'm done: clear the screen for the next person"));
+    //: A button that opens the patient's list of questions for the care team; %n is how many.
+    m_myQuestions->setText(tr("My questions (%n)", nullptr, m_questionCount));
+    m_myQuestions->setAccessibleName(tr("My questions for the care team: %n question(s)", nullptr, m_questionCount));
+}
+
+void HomeScreen::setQuestionCount(int count)
+{
+    m_questionCount = count;
+    m_myQuestions->setVisible(count > 0);
+    retranslateUi();
 }

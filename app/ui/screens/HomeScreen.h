@@ -28,6 +28,8 @@ public:
     LanguageSwitch *languageSwitch() const { return m_languageSwitch; }
     void setHighContrast(bool on);
     void setTextScale(double scale, bool canShrink, bool canEnlarge);
+    // "My questions (n)": hidden until the patient has collected one.
+    void setQuestionCount(int count);
 
 signals:
     void enlargeRequested();
@@ -36,6 +38,7 @@ signals:
     void articleRequested(const QString &articleId);
     void topicRequested(const QString &topicId);
     void finishRequested();
+    void myQuestionsRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -52,6 +55,8 @@ private:
     QLabel *m_question;
     QPushButton *m_finish;
     QPushButton *m_contrast;
+    QPushButton *m_myQuestions = nullptr;
+    int m_questionCount = 0;
     TextSizeControl *m_textSize;
     LanguageSwitch *m_languageSwitch;
     TileButton *m_featured;

@@ -1,5 +1,6 @@
 #include "ReaderScreen.h"
 
+#include "content/ContentUrl.h"
 #include "web/KioskWebPage.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/NavigationBar.h"
@@ -7,6 +8,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QPointer>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QSignalBlocker>
@@ -57,6 +59,14 @@ ReaderScreen::ReaderScreen(QWidget *parent)
     tools->addWidget(m_listen);
     tools->addWidget(m_stopListening);
     tools->addWidget(m_language);
+    // Last in the row: it appears with the first question added, and must
+    // not move the tools a patient already uses.
+    m_myQuestions = new QPushButton(m_tools);
+    m_myQuestions->setObjectName(QStringLiteral("myQuestionsButton"));
+    m_myQuestions->setProperty("kind", QStringLiteral("tool"));
+    m_myQuestions->hide();
+    tools->addWidget(m_myQuestions);
+    connect(m_myQuestions, &QPushButton::clicked, this, &ReaderScreen::myQuestionsRequested);
     m_bar->addTrailingButton(m_finish);
 
     m_layout->setContentsMargins(0, 0, 0, 0);
@@ -94,15 +104,52 @@ void ReaderScreen::setPage(KioskWebPage *page)
     connect(page, &KioskWebPage::glossaryTermActivated, this, &ReaderScreen::glossaryTermRequested);
     connect(page, &KioskWebPage::articleShown, this, [this](bool ok) {
         applyAids();
+        m_endReported = !ok;
+        checkReadToEnd(); // a short article fits the screen
         emit articleShown(ok);
     });
+    connect(page, &QWebEnginePage::scrollPositionChanged, this, &ReaderScreen::checkReadToEnd);
+    connect(page, &QWebEnginePage::contentsSizeChanged, this, &ReaderScreen::checkReadToEnd);
 }
 
 void ReaderScreen::showArticle(const QUrl &url, const QString &title, const QString &html, int place)
 {
     m_title = title;
     m_bar->setTitle(title);
+    ++m_shownArticle;
+    m_articleUrl = url;
+    m_endReported = true; // until this article is in the page
     m_page->showArticle(url, html, place);
+}
+
+// Cheap on every scroll: two numbers the view already has. Only near the
+// end does the page itself confirm it (its own scroll and height, in the
+// isolated world), so a position still reported for the previous article
+// cannot count for this one. Only while the reader is on the screen: the
+// page of the article just left can still move (a fling that had not
+// stopped), and nobody reads a page that is not shown.
+void ReaderScreen::checkReadToEnd()
+{
+    if (m_endReported || m_endCheckRunning || !m_page || !isVisible())
+        return;
+    const double slack = 24.0 * m_page->zoomFactor();
+    if (m_page->scrollPosition().y() + m_view->height() + slack < m_page->contentsSize().height())
+        return;
+    m_endCheckRunning = true;
+    const quint64 shown = m_shownArticle;
+    const QPointer<ReaderScreen> self(this);
+    m_page->runJavaScript(
+        QStringLiteral("window.scrollY + window.innerHeight + 24 >= document.documentElement.scrollHeight"),
+        QWebEngineScript::ApplicationWorld, [self, shown](const QVariant &atEnd) {
+            if (!self)
+                return;
+            self->m_endCheckRunning = false;
+            if (shown != self->m_shownArticle || self->m_endReported || !atEnd.toBool() || !self->isVisible())
+                return;
+            self->m_endReported = true;
+            if (const auto ref = ContentUrl::parseArticle(self->m_articleUrl))
+                emit self->articleReadToEnd(ref->id, ref->language);
+        });
 }
 
 void ReaderScreen::rememberPlace(int depth, const QString &articleId)
@@ -193,6 +240,14 @@ void ReaderScreen::setSpeechState(bool available, SpeechEngine::State state)
     retranslateUi();
 }
 
+void ReaderScreen::setQuestionCount(int count)
+{
+    m_questionCount = count;
+    m_myQuestions->setVisible(count > 0);
+    retranslateUi();
+    arrangeTools();
+}
+
 void ReaderScreen::applyAids()
 {
     QWebEnginePage *page = m_view->page();
@@ -236,4 +291,7 @@ void ReaderScreen::retranslateUi()
     m_finish->setAccessibleName(tr("I'm done: clear the screen for the next person"));
     m_stopListening->setText(tr("Stop"));
     m_stopListening->setAccessibleName(tr("Stop reading aloud"));
+    //: A button that opens the patient's list of questions for the care team; %n is how many.
+    m_myQuestions->setText(tr("My questions (%n)", nullptr, m_questionCount));
+    m_myQuestions->setAccessibleName(tr("My questions for the care team: %n question(s)", nullptr, m_questionCount));
 }

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QPair>
+#include <QUrl>
 #include <QWidget>
 
 class KioskWebPage;
@@ -47,6 +48,8 @@ public:
     void setOtherLanguage(const QString &language, const QString &nativeName);
     // Read-aloud: hidden without a speech engine; "Listen", "Pause" or "Resume".
     void setSpeechState(bool available, SpeechEngine::State state);
+    // "My questions (n)": hidden until the patient has collected one.
+    void setQuestionCount(int count);
 
 signals:
     void enlargeRequested();
@@ -61,10 +64,16 @@ signals:
     void backRequested();
     // "I'm done": the patient ends the visit from the article.
     void finishRequested();
+    // "My questions": the patient's list and its QR code (MyQuestionsCard).
+    void myQuestionsRequested();
     void homeRequested();
     void articleLinkActivated(const QString &articleId);
     void glossaryTermRequested(const QString &language, const QString &termId);
     void articleShown(bool ok); // the article is in the page, or failed to load
+    // The end of the article shown was on the screen (scrolled to, or it
+    // fits): once per article shown, for the reading statistics. `language`
+    // is the one asked for (the address's), as in articleLinkActivated.
+    void articleReadToEnd(const QString &articleId, const QString &language);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -74,6 +83,7 @@ private:
     void applyAids();
     void arrangeTools();
     void retranslateUi();
+    void checkReadToEnd();
 
     NavigationBar *m_bar;
     QWidget *m_tools;
@@ -83,11 +93,17 @@ private:
     QPushButton *m_listen;
     QPushButton *m_stopListening;
     QPushButton *m_finish;
+    QPushButton *m_myQuestions = nullptr;
+    int m_questionCount = 0;
     SpeechEngine::State m_speechState = SpeechEngine::State::Idle;
     QWebEngineView *m_view;
     QVBoxLayout *m_layout;
     KioskWebPage *m_page = nullptr;
     QString m_title;
+    QUrl m_articleUrl;          // the article last asked for
+    quint64 m_shownArticle = 0; // counts showArticle(): late answers about an older one are ignored
+    bool m_endReported = true;  // articleReadToEnd() was sent for it (or nothing is shown)
+    bool m_endCheckRunning = false;
     QHash<int, QPair<QString, int>> m_places; // depth -> (article, CSS px from the top)
     double m_scale = 1.0;
     bool m_highContrast = false;

@@ -142,9 +142,11 @@ void StaffController::onPinChecked()
         m_pad->hide();
         m_panel->open(m_idleTimeoutSeconds);
         m_panelAutoLock.start();
+        emit pinAccepted();
         return;
     }
     const int lockoutSeconds = m_lockout.recordFailure();
+    emit pinRejected(lockoutSeconds);
     const bool recorded = m_audit.record(QStringLiteral("staff unlock: wrong PIN"));
     if (!recorded || m_lockout.lastSaveFailed()) {
         m_pad->showServiceNeeded();

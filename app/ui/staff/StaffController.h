@@ -63,6 +63,10 @@ signals:
     void leaveRequested();
     void reloadContentRequested();
     void idleTimeoutChanged(int seconds);
+    // The health metrics count these: a correct PIN that opened the panel,
+    // and a wrong one (with the pause it started, or 0).
+    void pinAccepted();
+    void pinRejected(int lockoutSeconds);
 
 private:
     void checkPin(const QString &pin);

@@ -25,7 +25,7 @@ const char *const PanelStyle = R"(
 QWidget#staffPanel { background: #fdfcfa; }
 QWidget#staffPanel QLabel { color: #1a1a1a; background: transparent; }
 QLabel#staffVersion { color: #454545; font-size: 24px; }
-QLabel#staffContentHeading { font-size: 30px; font-weight: bold; }
+QLabel#staffContentHeading, QLabel#staffTopArticlesHeading { font-size: 30px; font-weight: bold; }
 QPushButton#staffResume { min-height: 96px; font-size: 30px; }
 QPushButton#staffIdleShorter, QPushButton#staffIdleLonger { padding: 0 16px; }
 QPlainTextEdit#staffContentReport { font-size: 20px; color: #1a1a1a; background: #ffffff; }
@@ -60,6 +60,8 @@ StaffPanel::StaffPanel(QWidget *parent)
     , m_summary(new QLabel)
     , m_showDetails(new QPushButton)
     , m_details(new QPlainTextEdit)
+    , m_topHeading(new QLabel)
+    , m_topArticles(new QLabel)
     , m_leave(new QPushButton)
     , m_leaveConfirmBox(new QWidget(this))
     , m_leaveCard(new QFrame)
@@ -92,6 +94,11 @@ StaffPanel::StaffPanel(QWidget *parent)
     m_details->setMinimumHeight(160);
     m_details->hide();
     m_leave->setObjectName(QStringLiteral("staffLeave"));
+    m_topHeading->setObjectName(QStringLiteral("staffTopArticlesHeading"));
+    m_topArticles->setObjectName(QStringLiteral("staffTopArticles"));
+    m_topArticles->setWordWrap(true);
+    m_topHeading->hide();
+    m_topArticles->hide();
 
     // Compact rows, so that everything fits the landscape reference screen
     // (1920x1080) with the details shown, and a 800x800 one without them.
@@ -122,6 +129,8 @@ StaffPanel::StaffPanel(QWidget *parent)
     m_layout->addLayout(contentRow);
     m_layout->addWidget(m_summary);
     m_layout->addWidget(m_details, 1);
+    m_layout->addWidget(m_topHeading);
+    m_layout->addWidget(m_topArticles);
     // Takes the room the hidden details would have, so "Leave kiosk mode"
     // stays at the bottom, apart from the other buttons, either way.
     m_detailsStretchIndex = m_layout->count();
@@ -207,6 +216,26 @@ void StaffPanel::setContentStatus(const ContentStatus &status)
 {
     m_status = status;
     showContent();
+}
+
+void StaffPanel::setTopArticles(const QList<TopArticle> &articles)
+{
+    m_top = articles;
+    showTopArticles();
+    m_topHeading->show();
+    m_topArticles->show();
+}
+
+void StaffPanel::showTopArticles()
+{
+    QStringList lines;
+    for (const TopArticle &article : std::as_const(m_top)) {
+        lines.append(article.opens == 1 ? tr("%1: opened once").arg(article.title)
+                                        : tr("%1: opened %2 times").arg(article.title).arg(article.opens));
+    }
+    m_topArticles->setText(lines.isEmpty() ? tr("No article was opened in the last 7 days.")
+                                           : lines.join(QLatin1Char('\n')));
+    m_topArticles->setAccessibleName(m_topHeading->text());
 }
 
 QString StaffPanel::contentDetails() const
@@ -341,6 +370,7 @@ void StaffPanel::retranslateUi()
     name(m_shorter, tr("− %1 s").arg(IdleStepSeconds), tr("− %1 s: shorter").arg(IdleStepSeconds));
     name(m_longer, tr("+ %1 s").arg(IdleStepSeconds), tr("+ %1 s: longer").arg(IdleStepSeconds));
     m_contentHeading->setText(tr("Content check"));
+    m_topHeading->setText(tr("Most read in the last 7 days"));
     m_details->setAccessibleName(tr("Content check details"));
     name(m_leave, tr("Leave kiosk mode"));
     m_leaveQuestion->setText(tr("Leave kiosk mode? The kiosk closes and the computer's desktop shows."));
@@ -349,6 +379,7 @@ void StaffPanel::retranslateUi()
     showDetails(!m_details->isHidden());
     showIdle();
     showContent();
+    showTopArticles();
 }
 
 void StaffPanel::changeEvent(QEvent *event)

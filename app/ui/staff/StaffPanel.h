@@ -47,6 +47,14 @@ public:
     void open(int idleTimeoutSeconds);
     void setUsualIdleTimeout(int seconds) { m_usualIdleSeconds = seconds; } // the configured value
     void setContentStatus(const ContentStatus &status);
+    // This week's most opened articles (the reading statistics); the list
+    // shows once it has been set.
+    struct TopArticle
+    {
+        QString title;
+        qint64 opens = 0;
+    };
+    void setTopArticles(const QList<TopArticle> &articles);
     int idleTimeoutSeconds() const { return m_idleSeconds; }
     // The full content report behind "Show details", as staff read it.
     QString contentDetails() const;
@@ -73,6 +81,7 @@ protected:
 private:
     void showIdle();
     void showContent();
+    void showTopArticles();
     void setIdleTimeout(int seconds);
     void showDetails(bool shown);
     void askToLeave(bool asking);
@@ -92,6 +101,9 @@ private:
     QLabel *m_summary;
     QPushButton *m_showDetails;
     QPlainTextEdit *m_details;
+    QLabel *m_topHeading;
+    QLabel *m_topArticles;
+    QList<TopArticle> m_top;
     QPushButton *m_leave;
     QWidget *m_leaveConfirmBox; // covers the panel while it asks
     QFrame *m_leaveCard;

@@ -179,6 +179,11 @@ QPushButton[kind="helpLine"] { min-height: 72px; padding: 0 28px; font-size: 26c
 QWidget#glossaryCard { background: %2; border: 3px solid %5; border-radius: 24px; }
 QLabel#glossaryWord { font-size: 34px; font-weight: bold; color: %5; }
 QLabel#glossaryExplanation { font-size: 30px; }
+QWidget#myQuestionsCard { background: %2; border: 3px solid %5; border-radius: 24px; }
+QLabel#myQuestionsTitle { font-size: 40px; font-weight: bold; color: %5; }
+QLabel[role="question"] { font-size: 30px; }
+QLabel#myQuestionsCaption { font-size: 28px; }
+QLabel#myQuestionsCode { background: #ffffff; }
 QWidget#noticeBanner QLabel { color: %1; font-size: 30ctl; font-weight: bold; }
 )")
             .arg(p.background.name(), p.surface.name(), p.text.name(), p.mutedText.name(), p.accent.name(),

@@ -1,5 +1,6 @@
 #include "PatientVisit.h"
 
+#include "content/ArticleHtmlPage.h"
 #include "content/ArticleLibrary.h"
 #include "content/ContentStore.h"
 #include "i18n/LanguageManager.h"
@@ -11,7 +12,10 @@
 #include "speech/ReadAloudController.h"
 #include "system/FreedMemory.h"
 #include "system/KioskLogging.h"
+#include "takehome/CareTeamQuestions.h"
+#include "takehome/QuestionsToAsk.h"
 #include "web/ContentSchemeHandler.h"
+#include "web/KioskWebPage.h"
 #include "web/PatientWebSession.h"
 #include "web/RendererCrashRecovery.h"
 
@@ -68,6 +72,9 @@ PatientVisit::PatientVisit(ContentStore *content, const KioskConfig &config, Spe
     connect(m_webSession->crashRecovery(), &RendererCrashRecovery::tooManyCrashes, m_session, [this](int crashes) {
         m_session->resetToAttract(QStringLiteral("renderer crashed %1 times in 60 s").arg(crashes));
     });
+    m_questions = new CareTeamQuestions(this);
+    listenToPage(m_webSession->page());
+    connect(m_webSession, &PatientWebSession::pageReplaced, this, &PatientVisit::listenToPage);
     // Every touch, key and wheel of the whole application counts as activity
     // (filters on the web view do not hold up: DESIGN.md).
     qApp->installEventFilter(m_activity);
@@ -97,6 +104,7 @@ void PatientVisit::onSessionEnding()
     m_webSession->renew();
     m_aids->reset();
     m_readAloud->forget();
+    m_questions->clear();
     // Between patients (or on the welcome screen) is the only time the
     // library may change.
     takePendingUpdate();
@@ -120,6 +128,23 @@ void PatientVisit::takeLibrary()
     m_library = &m_content->library();
     m_schemeHandler->setLibrary(m_library);
     emit libraryChanged(m_library);
+}
+
+void PatientVisit::listenToPage(KioskWebPage *page)
+{
+    connect(page, &KioskWebPage::questionActivated, this, &PatientVisit::addQuestion);
+}
+
+bool PatientVisit::addQuestion(const QString &language, const QString &articleId, int index)
+{
+    // The words as the page shows them (the clinic's facts filled in), from
+    // the library, never from the page: the page only says which one.
+    const Article *article = m_library->article(articleId, language);
+    if (!article)
+        return false;
+    const QString text =
+        QuestionsToAsk::questions(ArticleHtmlPage::bodyHtml(*article, m_library->clinicFacts())).value(index);
+    return !text.isEmpty() && m_questions->add(text, language);
 }
 
 void PatientVisit::readArticleAloud(const QString &text)

@@ -5,9 +5,11 @@
 #include <QObject>
 
 class ArticleLibrary;
+class CareTeamQuestions;
 class ContentSchemeHandler;
 class ContentStore;
 class IdleMonitor;
+class KioskWebPage;
 class LanguageManager;
 class PatientWebSession;
 class ReadAloudController;
@@ -41,6 +43,12 @@ public:
     ReadAloudController *readAloud() const { return m_readAloud; }
     const ArticleLibrary *library() const { return m_library; }
     const KioskConfig &config() const { return m_config; }
+    // "My questions": what this patient collected for the care team, in
+    // memory only, gone at the reset.
+    CareTeamQuestions *questions() const { return m_questions; }
+    // The article's `index`-th question to ask (a tap on its button in the
+    // page): added to the patient's questions. False if there is none.
+    bool addQuestion(const QString &language, const QString &articleId, int index);
 
     // Reads `text` aloud in the language of the article being read (a
     // missing translation is shown, and read, in English).
@@ -63,6 +71,7 @@ private:
     void applyIdleTimeouts();
     void takePendingUpdate(); // the folder's change, when it loads without errors
     void takeLibrary();
+    void listenToPage(KioskWebPage *page);
 
     ContentStore *m_content;
     const ArticleLibrary *m_library;
@@ -75,4 +84,5 @@ private:
     ReadingPreferences *m_aids;
     LanguageManager *m_languages;
     ReadAloudController *m_readAloud;
+    CareTeamQuestions *m_questions = nullptr;
 };
