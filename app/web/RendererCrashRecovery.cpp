@@ -33,7 +33,7 @@ void RendererCrashRecovery::watch(KioskWebPage *page)
                 return;
             }
             // Deferred: reloading from inside the termination signal is not safe.
-            QTimer::singleShot(0, this, [this, page] {
+            QTimer::singleShot(0, this, [page] {
                 if (!page)
                     return;
                 // The article asked for last: a crash can come between
