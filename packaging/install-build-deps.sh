@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools
     libqt6sql6-sqlite               # Qt SQL's SQLite driver: the reading statistics and their tests
     qt6-webengine-dev qt6-webengine-dev-tools
+    qt6-svg-dev                     # Qt SVG draws the topic icons
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6opengl6-dev libgl-dev
     libmd4c-html0-dev libmd4c-dev   # Markdown (CommonMark) to HTML

@@ -22,6 +22,11 @@
         <extracomment>The kiosk&apos;s name when the clinic has not set its own.</extracomment>
         <translation>Educación para pacientes</translation>
     </message>
+    <message>
+        <source>Short, clear answers: what to expect, how it works, and staying safe.</source>
+        <extracomment>Under the invitation on the welcome screen: what there is to read, in plain words.</extracomment>
+        <translation>Respuestas breves y claras: qué esperar, cómo funciona y cómo cuidarse.</translation>
+    </message>
 </context>
 <context>
     <name>DisclaimerScreen</name>
@@ -412,6 +417,31 @@
     <message>
         <source>I&apos;m done: clear the screen for the next person</source>
         <translation>Terminé: borrar la pantalla para la siguiente persona</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingProgress</name>
+    <message>
+        <source>Reading progress</source>
+        <translation>Progreso de la lectura</translation>
+    </message>
+    <message>
+        <source>You reached the end</source>
+        <extracomment>Under an article: the patient has scrolled to its end.</extracomment>
+        <translation>Llegó al final</translation>
+    </message>
+    <message>
+        <source>Less than a minute left</source>
+        <extracomment>Under an article: less than a minute of reading is left.</extracomment>
+        <translation>Queda menos de un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n min left</source>
+        <extracomment>Under an article: how much reading is left, %n minutes.</extracomment>
+        <translation>
+            <numerusform>Queda %n min</numerusform>
+            <numerusform>Quedan unos %n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,14 @@
 #include "WebPageProbe.h"
 #include "config/KioskConfig.h"
 #include "content/ArticleLibrary.h"
+#include "screens/AttractScreen.h"
 #include "screens/ReaderScreen.h"
 #include "web/WebEngineSetup.h"
 #include "widgets/TileButton.h"
 
 #include <QAbstractButton>
 #include <QFile>
+#include <QGraphicsOpacityEffect>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -71,9 +73,29 @@ private slots:
     {
         // A calm rotation: nothing changes within 5 s, then the next topic's highlight shows.
         const QString first = m_kiosk.visible<QLabel>(QStringLiteral("highlightTitle"))->text();
+        auto *attract = m_kiosk.window()->findChild<AttractScreen *>();
+        QVERIFY(attract);
+        const QLabel *clinicName = m_kiosk.visible<QLabel>(QStringLiteral("clinicName"));
+        const QPoint namePlace = clinicName->mapTo(m_kiosk.window(), QPoint(0, 0));
+        const QImage firstDrawing = m_kiosk.visible<QLabel>(QStringLiteral("highlightIcon"))->pixmap().toImage();
+        QVERIFY(!firstDrawing.isNull()); // the highlighted topic's drawing
         QTest::qWait(5000);
         QCOMPARE(m_kiosk.visible<QLabel>(QStringLiteral("highlightTitle"))->text(), first);
         QTRY_VERIFY_WITH_TIMEOUT(m_kiosk.visible<QLabel>(QStringLiteral("highlightTitle"))->text() != first, 5000);
+        // The next topic's drawing, faded in rather than switched.
+        QVERIFY(m_kiosk.visible<QLabel>(QStringLiteral("highlightIcon"))->pixmap().toImage() != firstDrawing);
+        auto *fade = qobject_cast<QGraphicsOpacityEffect *>(m_kiosk.visible<QLabel>(QStringLiteral("highlightTitle"))
+                                                                ->parentWidget()
+                                                                ->parentWidget()
+                                                                ->graphicsEffect());
+        QVERIFY(fade);
+        QVERIFY2(fade->opacity() < 1.0, "the new highlight did not fade in");
+        QTRY_COMPARE_WITH_TIMEOUT(fade->opacity(), 1.0, AttractScreen::FadeMs * 3);
+        // And the whole screen drifted a few pixels: no pixel shows the same all day.
+        const QPoint drift = attract->drift();
+        QVERIFY(drift != QPoint(0, 0));
+        QVERIFY(std::abs(drift.x()) <= AttractScreen::DriftPixels && std::abs(drift.y()) <= AttractScreen::DriftPixels);
+        QTRY_COMPARE(clinicName->mapTo(m_kiosk.window(), QPoint(0, 0)).y(), namePlace.y() + drift.y());
     }
 
     void tapAnywhereOnAttractBegins()

@@ -42,32 +42,11 @@ class TestUsageStatistics final : public QObject
 
     QString database() const { return m_dir.filePath(QStringLiteral("usage.sqlite")); }
 
-    bool atTheEnd()
-    {
-        return WebPageProbe::evaluate(
-                   m_kiosk.page(),
-                   QStringLiteral("window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2"))
-            .toBool();
-    }
-
     bool longerThanTheScreen()
     {
         return WebPageProbe::evaluate(m_kiosk.page(), QStringLiteral("document.documentElement.scrollHeight > "
                                                                      "2 * window.innerHeight"))
             .toBool();
-    }
-
-    // Finger drags up the article until its end is on the screen.
-    void scrollToTheEndByTouch()
-    {
-        QWidget *input = m_kiosk.webInput();
-        QVERIFY(input);
-        const int height = input->height();
-        for (int i = 0; i < 60 && !atTheEnd(); ++i) {
-            m_kiosk.touch().drag(input, QPoint(500, height * 4 / 5), QPoint(500, height / 5), 8);
-            QTest::qWait(100);
-        }
-        QVERIFY2(atTheEnd(), "the article never scrolled to its end");
     }
 
     void waitForStored(QSignalSpy &flushed)
@@ -109,7 +88,7 @@ private slots:
         m_kiosk.openArticleByTouch(QStringLiteral("treatment"), QStringLiteral("session-day"));
         QVERIFY2(longerThanTheScreen(), "the article must need scrolling for this test to mean anything");
         QSignalSpy readToEnd(m_kiosk.window()->readerScreen(), &ReaderScreen::articleReadToEnd);
-        scrollToTheEndByTouch();
+        m_kiosk.scrollToTheEndByTouch();
         QTRY_COMPARE_WITH_TIMEOUT(readToEnd.count(), 1, 5000);
         m_kiosk.tap(QStringLiteral("backButton"));
         m_kiosk.tap(QStringLiteral("articleTile_how-many-sessions"));

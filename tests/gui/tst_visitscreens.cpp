@@ -19,8 +19,10 @@
 #include "staff/StaffController.h"
 #include "staff/StaffGesture.h"
 #include "theme/Theme.h"
+#include "theme/TopicIcon.h"
 #include "web/WebEngineSetup.h"
 #include "widgets/NavigationBar.h"
+#include "widgets/ReadingProgress.h"
 #include "widgets/TileButton.h"
 
 #include <QAbstractButton>
@@ -71,6 +73,38 @@ class TestVisitScreens final : public QObject
             }
         }
         return bright;
+    }
+
+    // Pixels within `tolerance` of `colour` in `area` of an image as drawn.
+    static int pixelsOfColour(const QImage &image, const QRect &area, const QColor &colour, int tolerance = 48)
+    {
+        int count = 0;
+        for (int y = area.top(); y <= area.bottom(); ++y) {
+            for (int x = area.left(); x <= area.right(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green())
+                        + std::abs(c.blue() - colour.blue())
+                    <= tolerance)
+                    ++count;
+            }
+        }
+        return count;
+    }
+
+    // The tile shows its topic's drawing in `colour`, and no words lie on it.
+    static void verifyDrawingOn(TileButton *tile, const QColor &colour)
+    {
+        QVERIFY2(tile->hasTopicIcon(), qPrintable(tile->objectName()));
+        const QRect icon = tile->topicIconRect();
+        QVERIFY(tile->rect().contains(icon));
+        const int drawn = pixelsOfColour(tile->grab().toImage(), icon, colour);
+        QVERIFY2(drawn > icon.width() * icon.height() / 40, // thin line art: a few percent of its square
+                 qPrintable(QStringLiteral("%1: %2 pixels of the drawing").arg(tile->objectName()).arg(drawn)));
+        const QList<QLabel *> labels = tile->findChildren<QLabel *>();
+        for (const QLabel *label : labels) {
+            if (label->objectName() != QLatin1String("tileIcon"))
+                QVERIFY2(!label->isVisible() || !label->geometry().intersects(icon), qPrintable(label->text()));
+        }
     }
 
     QString helpText() const
@@ -278,6 +312,74 @@ private slots:
         QCOMPARE(m_kiosk.window()->session()->location().topicId, QStringLiteral("experience"));
     }
 
+    // Each topic has its own calm drawing on its tile and its screen, in the
+    // colours of the theme in use; a topic without one is words only.
+    void everyTopicShowsItsDrawing()
+    {
+        m_kiosk.passDisclaimer();
+        const ArticleLibrary *library = &m_kiosk.content()->library();
+        for (const Topic &topic : library->manifest().topics()) {
+            auto *tile = m_kiosk.visible<TileButton>(QStringLiteral("topicTile_") + topic.id);
+            QVERIFY2(tile, qPrintable(topic.id));
+            verifyDrawingOn(tile, Theme::current().accent);
+        }
+        QVERIFY(!TopicIcon::exists(QStringLiteral("a-topic-a-clinic-added")));
+        QVERIFY(TopicIcon::render(QStringLiteral("a-topic-a-clinic-added"), 64, Qt::black).isNull());
+
+        m_kiosk.tap(QStringLiteral("topicTile_safety"));
+        auto *drawing = m_kiosk.visible<QLabel>(QStringLiteral("topicIcon"));
+        QVERIFY(drawing);
+        const QImage shown = drawing->grab().toImage();
+        QVERIFY(pixelsOfColour(shown, shown.rect(), Theme::current().accent) > shown.width() * shown.height() / 40);
+
+        // High contrast: the same drawings in its yellow on black.
+        m_kiosk.tap(QStringLiteral("homeButton"));
+        m_kiosk.tap(QStringLiteral("homeContrastButton"));
+        QCOMPARE(&Theme::current(), &Theme::highContrast());
+        verifyDrawingOn(m_kiosk.visible<TileButton>(QStringLiteral("topicTile_mechanism")),
+                        Theme::highContrast().accent);
+    }
+
+    // Under the tools, how much of the article is left: the whole reading
+    // time at the top, less as the finger moves down, the end at the end,
+    // and a new article starts again.
+    void theReaderShowsHowMuchIsLeft()
+    {
+        m_kiosk.openArticleByTouch(QStringLiteral("safety"), QStringLiteral("side-effects"));
+        const Article *article =
+            m_kiosk.content()->library().articleForReading(QStringLiteral("side-effects"), QStringLiteral("en"));
+        QVERIFY(article && article->readingMinutes() > 2);
+        ReadingProgress *progress = m_kiosk.window()->readerScreen()->progress();
+        QTRY_VERIFY(progress->isVisible());
+        QCOMPARE(labelText(QStringLiteral("readingProgressText")),
+                 QStringLiteral("About %1 min left").arg(article->readingMinutes()));
+        QCOMPARE(progress->fraction(), 0.0);
+        const QColor accent = Theme::current().accent;
+        const int filledAtTop = pixelsOfColour(progress->grab().toImage(), progress->rect(), accent);
+
+        m_kiosk.dragArticleUp();
+        m_kiosk.dragArticleUp();
+        QTRY_VERIFY(progress->fraction() > 0.0);
+        QVERIFY(progress->fraction() < 1.0);
+        QVERIFY(pixelsOfColour(progress->grab().toImage(), progress->rect(), accent) > filledAtTop);
+
+        m_kiosk.scrollToTheEndByTouch();
+        QTRY_COMPARE(labelText(QStringLiteral("readingProgressText")), QStringLiteral("You reached the end"));
+        QCOMPARE(progress->fraction(), 1.0);
+
+        m_kiosk.tap(QStringLiteral("backButton"));
+        m_kiosk.tap(QStringLiteral("articleTile_when-to-get-help"));
+        m_kiosk.waitForArticle(QStringLiteral("when-to-get-help"));
+        // The view reports the new page's position a moment after it shows.
+        QTRY_COMPARE(progress->fraction(), 0.0);
+        QVERIFY(labelText(QStringLiteral("readingProgressText")).endsWith(QLatin1String("min left")));
+        // The fling that ended the last article does not carry this one
+        // down the screen on its own (it did, before ReaderScreen::stopFling).
+        QTest::qWait(1500);
+        QCOMPARE(scrollY(), 0);
+        QCOMPARE(progress->fraction(), 0.0);
+    }
+
     void listLinesStayNearSeventyCharacters()
     {
         KioskWindowFixture::Options options;
@@ -332,8 +434,8 @@ private slots:
         const QSize shortTitle = view->size();
         m_kiosk.tap(QStringLiteral("homeButton"));
         m_kiosk.tap(QStringLiteral("topicTile_safety"));
-        m_kiosk.tap(QStringLiteral("articleTile_who-should-not-have-ketamine"));
-        m_kiosk.waitForArticle(QStringLiteral("who-should-not-have-ketamine"));
+        m_kiosk.tap(QStringLiteral("articleTile_when-to-get-help"));
+        m_kiosk.waitForArticle(QStringLiteral("when-to-get-help"));
         QCOMPARE(view->size(), shortTitle);
 
         NavigationBar bar;

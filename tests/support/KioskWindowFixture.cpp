@@ -117,6 +117,30 @@ void KioskWindowFixture::openArticleByTouch(const QString &topic, const QString 
     waitForArticle(article);
 }
 
+bool KioskWindowFixture::articleEndShown() const
+{
+    return WebPageProbe::evaluate(
+               page(),
+               QStringLiteral("window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2"))
+        .toBool();
+}
+
+void KioskWindowFixture::dragArticleUp()
+{
+    QWidget *input = webInput();
+    QVERIFY2(input, "no article page");
+    const int height = input->height();
+    m_touch.drag(input, QPoint(500, height * 3 / 4), QPoint(500, height / 4), 8);
+    QTest::qWait(100);
+}
+
+void KioskWindowFixture::scrollToTheEndByTouch()
+{
+    for (int i = 0; i < 60 && !articleEndShown(); ++i)
+        dragArticleUp();
+    QVERIFY2(articleEndShown(), "the article never scrolled to its end");
+}
+
 void KioskWindowFixture::finishByTouch()
 {
     tap(QStringLiteral("finishButton"));

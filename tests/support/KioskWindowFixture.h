@@ -94,6 +94,12 @@ public:
     void openTopicByTouch(const QString &topic);
     // From the attract screen to the article, by touch, until it shows.
     void openArticleByTouch(const QString &topic, const QString &article);
+    // The end of the article shown is on the screen (the page's own numbers).
+    bool articleEndShown() const;
+    // One finger drag up the article, about half a screen.
+    void dragArticleUp();
+    // Finger drags up the article until its end is on the screen.
+    void scrollToTheEndByTouch();
     // "I'm done", then the goodbye's few seconds to undo, until the welcome
     // screen is back for the next person.
     void finishByTouch();

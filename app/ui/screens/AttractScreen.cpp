@@ -2,14 +2,21 @@
 
 #include "content/ArticleLibrary.h"
 #include "i18n/TextInLanguage.h"
+#include "theme/Theme.h"
+#include "theme/TopicIcon.h"
 #include "widgets/LanguageSwitch.h"
 
 #include <QBoxLayout>
 #include <QFrame>
+#include <QGraphicsOpacityEffect>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QPropertyAnimation>
 #include <QPushButton>
 #include <QResizeEvent>
+
+#include <array>
+#include <cmath>
 
 namespace {
 
@@ -19,6 +26,9 @@ const char *const Context = "AttractScreen";
 const char *const Invitation = QT_TRANSLATE_NOOP("AttractScreen", "Learn about your ketamine treatment");
 //: The small heading of the card with article highlights on the welcome screen.
 const char *const InThisKiosk = QT_TRANSLATE_NOOP("AttractScreen", "IN THIS KIOSK");
+//: Under the invitation on the welcome screen: what there is to read, in plain words.
+const char *const WhatToRead =
+    QT_TRANSLATE_NOOP("AttractScreen", "Short, clear answers: what to expect, how it works, and staying safe.");
 //: The main button on the idle screen, one per language. Large, friendly, short.
 const char *const TouchToBegin = QT_TRANSLATE_NOOP("AttractScreen", "Touch to begin");
 //: The kiosk's name when the clinic has not set its own.
@@ -51,6 +61,10 @@ AttractScreen::AttractScreen(QWidget *parent)
     , m_clinicName(plainLabel(QStringLiteral("clinicName"), this))
     , m_invitations(new QWidget(this))
     , m_highlightLabel(plainLabel(QString(), nullptr))
+    , m_highlightIcon(new QLabel)
+    , m_highlightWords(new QWidget)
+    , m_fade(new QGraphicsOpacityEffect(m_highlightWords))
+    , m_fadeIn(new QPropertyAnimation(m_fade, "opacity", this))
     , m_highlightTitles(new QWidget)
     , m_beginButtons(new QWidget(this))
     , m_beginLayout(new QBoxLayout(QBoxLayout::TopToBottom, m_beginButtons))
@@ -73,16 +87,31 @@ AttractScreen::AttractScreen(QWidget *parent)
     m_highlightLabel->setObjectName(QStringLiteral("highlightLabel"));
     m_highlightLabel->setAlignment(Qt::AlignLeft);
     cardLayout->addWidget(m_highlightLabel);
+    // The highlighted topic's drawing beside its titles; both fade in
+    // together when the highlight changes.
+    auto *iconAndTitles = new QHBoxLayout(m_highlightWords);
+    iconAndTitles->setContentsMargins(0, 0, 0, 0);
+    iconAndTitles->setSpacing(32);
+    m_highlightIcon->setObjectName(QStringLiteral("highlightIcon"));
+    iconAndTitles->addWidget(m_highlightIcon, 0, Qt::AlignVCenter);
+    iconAndTitles->addWidget(m_highlightTitles, 1);
     auto *titles = new QVBoxLayout(m_highlightTitles);
     titles->setContentsMargins(0, 0, 0, 0);
     titles->setSpacing(12);
-    cardLayout->addWidget(m_highlightTitles);
+    cardLayout->addWidget(m_highlightWords);
     card->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_fade->setOpacity(1.0);
+    m_highlightWords->setGraphicsEffect(m_fade);
+    m_fadeIn->setDuration(FadeMs);
+    m_fadeIn->setStartValue(0.0);
+    m_fadeIn->setEndValue(1.0);
+    m_fadeIn->setEasingCurve(QEasingCurve::InOutSine);
 
     m_beginLayout->setContentsMargins(0, 0, 0, 0);
     m_beginLayout->setSpacing(32);
 
     auto *layout = new QVBoxLayout(this);
+    m_layout = layout;
     layout->setContentsMargins(72, 72, 72, 72);
     layout->setSpacing(40);
     layout->addWidget(m_clinicName);
@@ -98,7 +127,7 @@ AttractScreen::AttractScreen(QWidget *parent)
     // hidden attract screen never wakes the CPU.
     m_rotation.setInterval(HighlightIntervalMs);
     m_rotation.setTimerType(Qt::CoarseTimer);
-    connect(&m_rotation, &QTimer::timeout, this, [this] { showHighlight(m_highlightIndex + 1); });
+    connect(&m_rotation, &QTimer::timeout, this, &AttractScreen::rotate);
     buildForLanguages();
 }
 
@@ -153,6 +182,10 @@ void AttractScreen::buildForLanguages()
         invitation->setObjectName(QStringLiteral("invitation_%1").arg(language));
         invitation->setText(TextInLanguage::translate(language, Context, Invitation));
         m_invitations->layout()->addWidget(invitation);
+        QLabel *whatToRead = plainLabel(QStringLiteral("invitationDetail"), m_invitations);
+        whatToRead->setObjectName(QStringLiteral("invitationDetail_%1").arg(language));
+        whatToRead->setText(TextInLanguage::translate(language, Context, WhatToRead));
+        m_invitations->layout()->addWidget(whatToRead);
 
         QLabel *title = plainLabel(QStringLiteral("highlightTitle"), m_highlightTitles);
         title->setObjectName(m_titleLabels.isEmpty() ? QStringLiteral("highlightTitle")
@@ -197,6 +230,30 @@ void AttractScreen::showHighlight(int index)
         m_titleLabels.at(i)->setText(articles.isEmpty() ? QString() : articles.first()->title);
         m_titleLabels.at(i)->setVisible(!articles.isEmpty());
     }
+    // On the accent background, in the words' colour.
+    const QPixmap icon = TopicIcon::render(topic, 120, Theme::current().onAccent, devicePixelRatioF());
+    m_highlightIcon->setPixmap(icon);
+    m_highlightIcon->setVisible(!icon.isNull());
+}
+
+void AttractScreen::rotate()
+{
+    ++m_driftStep;
+    applyDrift();
+    showHighlight(m_highlightIndex + 1);
+    m_fadeIn->stop();
+    m_fadeIn->start();
+}
+
+void AttractScreen::applyDrift()
+{
+    // Twelve steps around a circle: 96 s for a round, at one step per highlight.
+    constexpr int Steps = 12;
+    const double angle = 2.0 * M_PI * (m_driftStep % Steps) / Steps;
+    m_drift = QPoint(int(std::lround(DriftPixels * std::cos(angle))), int(std::lround(DriftPixels * std::sin(angle))));
+    constexpr int Margin = 72; // more than DriftPixels: nothing drifts off the screen
+    m_layout->setContentsMargins(Margin + m_drift.x(), Margin + m_drift.y(), Margin - m_drift.x(),
+                                 Margin - m_drift.y());
 }
 
 void AttractScreen::mouseReleaseEvent(QMouseEvent *event)
@@ -220,6 +277,8 @@ void AttractScreen::pauseRotation()
 {
     m_rotationPaused = true;
     m_rotation.stop();
+    m_fadeIn->stop(); // asleep: not one frame more
+    m_fade->setOpacity(1.0);
 }
 
 void AttractScreen::resumeRotation()
@@ -239,5 +298,7 @@ void AttractScreen::showEvent(QShowEvent *event)
 void AttractScreen::hideEvent(QHideEvent *event)
 {
     m_rotation.stop();
+    m_fadeIn->stop();
+    m_fade->setOpacity(1.0);
     QWidget::hideEvent(event);
 }

@@ -1,12 +1,15 @@
 #pragma once
 
 #include <QList>
+#include <QPoint>
 #include <QStringList>
 #include <QTimer>
 #include <QWidget>
 
 class ArticleLibrary;
 class QBoxLayout;
+class QGraphicsOpacityEffect;
+class QPropertyAnimation;
 class QLabel;
 class QPushButton;
 
@@ -37,6 +40,14 @@ public:
 
     // Highlights change at most every 8 s: calm, no flashing (WCAG 2.3.1).
     static constexpr int HighlightIntervalMs = 8000;
+    // The new highlight fades in over this long: motion, never a flash.
+    static constexpr int FadeMs = 900;
+    // With each highlight the whole screen drifts a few pixels along a
+    // small circle, so no pixel shows the same thing all day (burn-in on
+    // a screen left on for years). Small enough that a finger on its way
+    // to a 200 px button still lands on it.
+    static constexpr int DriftPixels = 14;
+    QPoint drift() const { return m_drift; }
 
 signals:
     void beginRequested(const QString &language);
@@ -50,6 +61,9 @@ protected:
 private:
     void buildForLanguages();
     void showHighlight(int index);
+    // The timer's step: the next highlight, faded in, and the next drift.
+    void rotate();
+    void applyDrift();
 
     const ArticleLibrary *m_library = nullptr;
     QString m_language = QStringLiteral("en");
@@ -58,6 +72,13 @@ private:
     QLabel *m_clinicName;
     QWidget *m_invitations;
     QLabel *m_highlightLabel;
+    QLabel *m_highlightIcon;
+    QWidget *m_highlightWords;
+    QGraphicsOpacityEffect *m_fade;
+    QPropertyAnimation *m_fadeIn;
+    QBoxLayout *m_layout;
+    QPoint m_drift;
+    int m_driftStep = 0;
     QWidget *m_highlightTitles;
     QWidget *m_beginButtons;
     QBoxLayout *m_beginLayout;

@@ -72,10 +72,10 @@ HomeScreen::HomeScreen(QWidget *parent)
     auto *tiles = new QWidget;
     tiles->setObjectName(QStringLiteral("homeTiles"));
     auto *tilesLayout = new QVBoxLayout(tiles);
-    tilesLayout->setContentsMargins(56, 8, 56, 40);
+    tilesLayout->setContentsMargins(56, 8, 56, 24);
     tilesLayout->addLayout(m_grid);
     tilesLayout->addStretch(1); // tiles as tall as their words, never stretched hollow
-    m_grid->setSpacing(28);
+    m_grid->setSpacing(24);
     m_featured->setParent(tiles);
     m_moreFeatured->setParent(tiles);
     m_scroll->setObjectName(QStringLiteral("homeScroll"));
@@ -144,6 +144,7 @@ void HomeScreen::populate(const ArticleLibrary *library, const QString &language
             continue; // never a tile that leads to an empty list
         auto *tile = new TileButton(m_featured->parentWidget());
         tile->setObjectName(QStringLiteral("topicTile_%1").arg(topic.id));
+        tile->setTopicIcon(topic.id);
         tile->setTexts(topic.title(language), topic.description(language));
         const QString id = topic.id;
         connect(tile, &TileButton::clicked, this, [this, id] { emit topicRequested(id); });

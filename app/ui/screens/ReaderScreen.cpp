@@ -4,15 +4,19 @@
 #include "web/KioskWebPage.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/NavigationBar.h"
+#include "widgets/ReadingProgress.h"
 #include "widgets/TextSizeControl.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QPointer>
+#include <QPointingDevice>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QSignalBlocker>
 #include <QStyle>
+#include <QTouchEvent>
 #include <QVBoxLayout>
 #include <QWebEngineScript>
 #include <QWebEngineView>
@@ -27,6 +31,7 @@ ReaderScreen::ReaderScreen(QWidget *parent)
     , m_listen(new QPushButton(m_tools))
     , m_stopListening(new QPushButton(m_tools))
     , m_finish(new QPushButton(m_tools))
+    , m_progress(new ReadingProgress(this))
     , m_view(new QWebEngineView(this))
     , m_layout(new QVBoxLayout(this))
 {
@@ -73,6 +78,7 @@ ReaderScreen::ReaderScreen(QWidget *parent)
     m_layout->setSpacing(0);
     m_layout->addWidget(m_bar);
     m_layout->addWidget(m_tools);
+    m_layout->addWidget(m_progress);
     m_layout->addWidget(m_view, 1);
 
     connect(m_textSize, &TextSizeControl::shrinkRequested, this, &ReaderScreen::shrinkRequested);
@@ -106,15 +112,29 @@ void ReaderScreen::setPage(KioskWebPage *page)
         applyAids();
         m_endReported = !ok;
         checkReadToEnd(); // a short article fits the screen
+        m_progressLive = ok;
+        updateProgress();
         emit articleShown(ok);
     });
     connect(page, &QWebEnginePage::scrollPositionChanged, this, &ReaderScreen::checkReadToEnd);
     connect(page, &QWebEnginePage::contentsSizeChanged, this, &ReaderScreen::checkReadToEnd);
+    connect(page, &QWebEnginePage::scrollPositionChanged, this, [this] {
+        m_lastScroll.start();
+        updateProgress();
+    });
+    connect(page, &QWebEnginePage::contentsSizeChanged, this, &ReaderScreen::updateProgress);
 }
 
-void ReaderScreen::showArticle(const QUrl &url, const QString &title, const QString &html, int place)
+void ReaderScreen::showArticle(const QUrl &url, const QString &title, const QString &html, int readingMinutes,
+                               int place)
 {
     m_title = title;
+    // Only a page that moved a moment ago can be in a fling; a content
+    // update on an idle kiosk sends no touch (it would count as a patient).
+    if (m_lastScroll.isValid() && m_lastScroll.elapsed() < FlingMs)
+        stopFling();
+    m_progress->startArticle(readingMinutes);
+    m_progressLive = false; // until this article is in the page
     m_bar->setTitle(title);
     ++m_shownArticle;
     m_articleUrl = url;
@@ -150,6 +170,36 @@ void ReaderScreen::checkReadToEnd()
             if (const auto ref = ContentUrl::parseArticle(self->m_articleUrl))
                 emit self->articleReadToEnd(ref->id, ref->language);
         });
+}
+
+void ReaderScreen::stopFling()
+{
+    // A fling of the last article goes on in Chromium after the page swap
+    // and would carry the next article down the screen on its own. A finger
+    // put down is what stops a fling; cancelled, it is no tap.
+    QWidget *input = m_view->focusProxy();
+    if (!input)
+        return;
+    static QPointingDevice *const finger =
+        new QPointingDevice(QStringLiteral("reader fling stop"), 0x4b10, QInputDevice::DeviceType::TouchScreen,
+                            QPointingDevice::PointerType::Finger, QInputDevice::Capability::Position, 1, 0);
+    const QPointF centre = QRectF(input->rect()).center();
+    const QPointF global = input->mapToGlobal(centre);
+    QTouchEvent begin(QEvent::TouchBegin, finger, Qt::NoModifier,
+                      {QEventPoint(1, QEventPoint::State::Pressed, centre, global)});
+    QCoreApplication::sendEvent(input, &begin);
+    QTouchEvent cancel(QEvent::TouchCancel, finger, Qt::NoModifier, {});
+    QCoreApplication::sendEvent(input, &cancel);
+}
+
+void ReaderScreen::updateProgress()
+{
+    // Until the new article is in the page, the old page's numbers would
+    // fill the new article's bar.
+    if (!m_page || !m_progressLive)
+        return;
+    // Both in the zoomed page's pixels, as checkReadToEnd() compares them.
+    m_progress->setPosition(m_page->scrollPosition().y(), m_page->contentsSize().height() - m_view->height());
 }
 
 void ReaderScreen::rememberPlace(int depth, const QString &articleId)

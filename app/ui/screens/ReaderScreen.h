@@ -2,6 +2,7 @@
 
 #include "speech/SpeechEngine.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPair>
 #include <QUrl>
@@ -10,6 +11,7 @@
 class KioskWebPage;
 class NavigationBar;
 class QPushButton;
+class ReadingProgress;
 class QVBoxLayout;
 class TextSizeControl;
 class QWebEngineView;
@@ -27,7 +29,8 @@ public:
     void setPage(KioskWebPage *page);
     // `html`: the complete page served at `url` (see KioskWebPage::showArticle).
     // `place`: where to start, in CSS pixels (placeToReturnTo()).
-    void showArticle(const QUrl &url, const QString &title, const QString &html, int place = 0);
+    // `readingMinutes`: the whole article's, for "About 3 min left".
+    void showArticle(const QUrl &url, const QString &title, const QString &html, int readingMinutes, int place = 0);
 
     // Back after a link returns to where the patient was, not to the top.
     // The session's history depth names each step of the way: the place in
@@ -39,6 +42,7 @@ public:
     QWebEngineView *view() const { return m_view; }
     NavigationBar *navigationBar() const { return m_bar; }
     QString articleTitle() const { return m_title; }
+    ReadingProgress *progress() const { return m_progress; }
     // True when the tools share the bar's row (landscape, when they fit).
     bool toolsInBar() const;
 
@@ -84,6 +88,9 @@ private:
     void arrangeTools();
     void retranslateUi();
     void checkReadToEnd();
+    // The progress bar follows the view's scroll position (no page script).
+    void updateProgress();
+    void stopFling();
 
     NavigationBar *m_bar;
     QWidget *m_tools;
@@ -96,6 +103,7 @@ private:
     QPushButton *m_myQuestions = nullptr;
     int m_questionCount = 0;
     SpeechEngine::State m_speechState = SpeechEngine::State::Idle;
+    ReadingProgress *m_progress;
     QWebEngineView *m_view;
     QVBoxLayout *m_layout;
     KioskWebPage *m_page = nullptr;
@@ -104,6 +112,10 @@ private:
     quint64 m_shownArticle = 0; // counts showArticle(): late answers about an older one are ignored
     bool m_endReported = true;  // articleReadToEnd() was sent for it (or nothing is shown)
     bool m_endCheckRunning = false;
+    bool m_progressLive = false; // the page shows the article the bar is about
+    QElapsedTimer m_lastScroll;  // since the page last moved
+    // Chromium's flings last up to about two seconds here.
+    static constexpr qint64 FlingMs = 4000;
     QHash<int, QPair<QString, int>> m_places; // depth -> (article, CSS px from the top)
     double m_scale = 1.0;
     bool m_highContrast = false;

@@ -151,6 +151,7 @@ void ScreenRouter::showLocation(const SessionController::Location &location)
         const Article *article = m_library->articleForReading(location.articleId, language);
         m_reader->showArticle(ContentUrl::article(language, location.articleId), article ? article->title : QString(),
                               m_library->pageHtml(location.articleId, language),
+                              article ? article->readingMinutes() : 0,
                               returning ? m_reader->placeToReturnTo(depth, location.articleId) : 0);
         m_stack->setCurrentWidget(m_reader);
         return;

@@ -2,17 +2,20 @@
 
 #include "content/ArticleLibrary.h"
 #include "theme/Theme.h"
+#include "theme/TopicIcon.h"
 #include "widgets/KineticScrollArea.h"
 #include "widgets/NavigationBar.h"
 #include "widgets/TileButton.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
 TopicScreen::TopicScreen(QWidget *parent)
     : QWidget(parent)
     , m_bar(new NavigationBar(this))
+    , m_icon(new QLabel(this))
     , m_description(new QLabel(this))
     , m_scroll(new KineticScrollArea(this))
     , m_list(new QWidget)
@@ -37,7 +40,14 @@ TopicScreen::TopicScreen(QWidget *parent)
     layout->addWidget(m_bar);
     m_descriptionRow = new QVBoxLayout;
     m_descriptionRow->setContentsMargins(56, 32, 56, 8);
-    m_descriptionRow->addWidget(m_description);
+    // A picture, not a control: it says nothing the description does not.
+    m_icon->setObjectName(QStringLiteral("topicIcon"));
+    m_icon->setAlignment(Qt::AlignTop);
+    auto *iconAndWords = new QHBoxLayout;
+    iconAndWords->setSpacing(28);
+    iconAndWords->addWidget(m_icon, 0, Qt::AlignTop);
+    iconAndWords->addWidget(m_description, 1);
+    m_descriptionRow->addLayout(iconAndWords);
     layout->addLayout(m_descriptionRow);
     layout->addWidget(m_scroll, 1);
 
@@ -52,6 +62,7 @@ void TopicScreen::showTopic(const ArticleLibrary *library, const QString &topicI
     const Topic *topic = library->manifest().topic(topicId);
     m_bar->setTitle(topic ? topic->title(language) : QString());
     m_description->setText(topic ? topic->description(language) : QString());
+    showTopicIcon();
 
     qDeleteAll(m_tiles);
     m_tiles.clear();
@@ -84,6 +95,14 @@ void TopicScreen::keepLinesReadable()
     m_descriptionRow->setContentsMargins(side, 32, side, 8);
 }
 
+void TopicScreen::showTopicIcon()
+{
+    const QPixmap icon = TopicIcon::render(m_topicId, std::min(Theme::textPixels(96), 144), Theme::current().accent,
+                                           devicePixelRatioF());
+    m_icon->setPixmap(icon);
+    m_icon->setVisible(!icon.isNull());
+}
+
 void TopicScreen::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
@@ -93,7 +112,9 @@ void TopicScreen::resizeEvent(QResizeEvent *event)
 void TopicScreen::changeEvent(QEvent *event)
 {
     // A new text size reaches every screen as a new style sheet.
-    if (event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::StyleChange) {
         keepLinesReadable();
+        showTopicIcon(); // the theme's colour, the text size's scale
+    }
     QWidget::changeEvent(event);
 }

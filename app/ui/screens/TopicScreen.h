@@ -37,9 +37,12 @@ protected:
 private:
     // Side margins that keep the list's lines near 70 characters.
     void keepLinesReadable();
+    // The topic's drawing beside its description, in the theme's colours.
+    void showTopicIcon();
 
     NavigationBar *m_bar;
     QVBoxLayout *m_descriptionRow;
+    QLabel *m_icon;
     QLabel *m_description;
     KineticScrollArea *m_scroll;
     QWidget *m_list;

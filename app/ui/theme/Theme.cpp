@@ -166,11 +166,14 @@ QLabel#highlightLabel { font-size: 24px; font-weight: bold; letter-spacing: 1px;
 QLabel[role="highlightTitle"] { font-size: 36px; font-weight: bold; }
 QLabel[role="invitation"] { font-size: 46px; font-weight: bold; }
 QLabel[role="invitationSecond"] { font-size: 46px; font-weight: bold; }
+QLabel[role="invitationDetail"] { font-size: 30px; }
 
 QWidget#idleWarningOverlay { background: rgba(0, 0, 0, 0.72); }
 QFrame#idleWarningCard { background: %2; border-radius: 28px; border: 3px solid %5; }
 QWidget#readingTools { background: %2; border-bottom: 2px solid %7; }
 QWidget#readingTools[inBar="true"] { border-bottom: none; }
+QWidget#readingProgress { background: %1; }
+QLabel#readingProgressText { font-size: 24ctl; color: %4; }
 QWidget#noticeBanner { background: %3; border-radius: 20px; }
 QWidget#goodbyeOverlay { background: %1; }
 QWidget#helpLine { background: %2; border-top: 3px solid %7; }

@@ -2,12 +2,24 @@
 
 #include "input/FocusRingPolicy.h"
 #include "theme/Theme.h"
+#include "theme/TopicIcon.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
 #include <QVBoxLayout>
+
+namespace {
+constexpr int SideMargin = 32;
+// The drawing grows with the patient's text size, but never so far that
+// it takes the title's room at 200 % on a narrow tile.
+int iconPixels()
+{
+    return std::min(Theme::textPixels(56), 84);
+}
+} // namespace
 
 TileButton::TileButton(QWidget *parent)
     : QAbstractButton(parent)
@@ -15,13 +27,14 @@ TileButton::TileButton(QWidget *parent)
     , m_title(new QLabel(this))
     , m_description(new QLabel(this))
     , m_meta(new QLabel(this))
+    , m_icon(new QLabel(this))
 {
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     setAttribute(Qt::WA_Hover, false);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(32, 26, 32, 26);
+    layout->setContentsMargins(SideMargin, 26, SideMargin, 26);
     layout->setSpacing(8);
     layout->addStretch(1);
     for (QLabel *label : {m_eyebrow, m_title, m_description, m_meta}) {
@@ -31,7 +44,20 @@ TileButton::TileButton(QWidget *parent)
         label->setWordWrap(true);
         // Presses go to the button, not the labels on top of it.
         label->setAttribute(Qt::WA_TransparentForMouseEvents);
-        layout->addWidget(label);
+        if (label != m_title) {
+            layout->addWidget(label);
+            continue;
+        }
+        // The drawing sits beside the title only: the explanation below
+        // keeps the tile's whole width, so the tile grows no taller.
+        auto *titleRow = new QHBoxLayout;
+        titleRow->setSpacing(20);
+        m_icon->setObjectName(QStringLiteral("tileIcon"));
+        m_icon->setAttribute(Qt::WA_TransparentForMouseEvents);
+        m_icon->hide();
+        titleRow->addWidget(m_icon, 0, Qt::AlignVCenter);
+        titleRow->addWidget(m_title, 1);
+        layout->addLayout(titleRow);
     }
     // Each label's own type at 100 % text size; applyColours() scales it to
     // the patient's text size and adds the colour.
@@ -66,6 +92,22 @@ void TileButton::setEyebrow(const QString &text)
     m_eyebrow->setVisible(!text.isEmpty());
 }
 
+void TileButton::setTopicIcon(const QString &topicId)
+{
+    m_iconTopic = TopicIcon::exists(topicId) ? topicId : QString();
+    applyColours();
+}
+
+bool TileButton::hasTopicIcon() const
+{
+    return !m_icon->isHidden() && !m_icon->pixmap().isNull();
+}
+
+QRect TileButton::topicIconRect() const
+{
+    return hasTopicIcon() ? m_icon->geometry() : QRect();
+}
+
 QString TileButton::titleText() const
 {
     return m_title->text();
@@ -94,6 +136,16 @@ void TileButton::applyColours()
     colour(m_title, m_emphasised ? p.onAccent : p.accent);
     colour(m_description, textColor);
     colour(m_meta, mutedColor);
+    // The drawing in the title's colour, at the patient's text size.
+    const QPixmap icon =
+        m_iconTopic.isEmpty()
+            ? QPixmap()
+            : TopicIcon::render(m_iconTopic, iconPixels(), m_emphasised ? p.onAccent : p.accent, devicePixelRatioF());
+    m_icon->setPixmap(icon);
+    if (!icon.isNull())
+        m_icon->setFixedSize(icon.deviceIndependentSize().toSize());
+    m_icon->setVisible(!icon.isNull());
+    updateGeometry();
     update();
 }
 

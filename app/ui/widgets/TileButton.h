@@ -18,6 +18,12 @@ public:
     void setTexts(const QString &title, const QString &description, const QString &meta = {});
     void setEmphasis(bool emphasised);    // the home screen's featured card
     void setEyebrow(const QString &text); // a small label above the title ("Start here")
+    // A topic's drawing beside the title (TopicIcon), in the title's colour;
+    // an empty id or a topic without a drawing: words only.
+    void setTopicIcon(const QString &topicId);
+    bool hasTopicIcon() const;
+    // Where the drawing is, in the tile's coordinates (empty without one).
+    QRect topicIconRect() const;
 
     QString titleText() const;
 
@@ -39,5 +45,7 @@ private:
     QLabel *m_title;
     QLabel *m_description;
     QLabel *m_meta;
+    QLabel *m_icon; // beside the title
+    QString m_iconTopic;
     bool m_emphasised = false;
 };
