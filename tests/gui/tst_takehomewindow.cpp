@@ -166,6 +166,13 @@ private slots:
         QTRY_COMPARE(shownCode(code), both); // once laid out and drawn
         QVERIFY(m_kiosk.visible<QLabel>(QStringLiteral("myQuestionText_1")));
         QVERIFY(!m_kiosk.visible<QLabel>(QStringLiteral("myQuestionText_2")));
+        // Portrait: the whole short list shows, and the code follows it
+        // (not a screenful of nothing below two questions).
+        const QWidget *last = m_kiosk.visible(QStringLiteral("myQuestionText_1"));
+        const int listEnd = last->mapTo(m_kiosk.window(), QPoint(0, last->height())).y();
+        const int codeTop = code->mapTo(m_kiosk.window(), QPoint(0, 0)).y();
+        QVERIFY2(codeTop > listEnd && codeTop - listEnd < 300,
+                 qPrintable(QStringLiteral("list ends at %1, code starts at %2").arg(listEnd).arg(codeTop)));
         QVERIFY(m_kiosk.visible<QLabel>(QStringLiteral("myQuestionsCaption"))
                     ->text()
                     .contains(QLatin1String("front desk")));

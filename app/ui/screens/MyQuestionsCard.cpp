@@ -117,6 +117,18 @@ void MyQuestionsCard::open()
     QAccessible::updateAccessibility(&alert);
 }
 
+void MyQuestionsCard::fitList()
+{
+    const QWidget *window = parentWidget();
+    if (!window || window->width() > window->height()) {
+        m_scroll->setMinimumHeight(0); // beside the code: the list has the card's height
+        return;
+    }
+    // Portrait: as tall as the list, up to half the window; a longer list scrolls.
+    const int width = window->width() - 2 * Margin - 80 - m_rowsLayout->contentsMargins().right();
+    m_scroll->setMinimumHeight(std::min(m_rowsLayout->totalHeightForWidth(width), window->height() / 2));
+}
+
 void MyQuestionsCard::rebuildRows()
 {
     // Rows are few (one QR code holds about ten questions): built afresh.
@@ -143,6 +155,7 @@ void MyQuestionsCard::rebuildRows()
         m_rowsLayout->insertWidget(m_rowsLayout->count() - 2, row);
     }
     m_empty->setVisible(m_questions.isEmpty());
+    fitList();
 }
 
 void MyQuestionsCard::showCode()
@@ -185,6 +198,12 @@ void MyQuestionsCard::place()
     const QWidget *window = parentWidget();
     const bool landscape = window->width() > window->height();
     m_body->setDirection(landscape ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    // In portrait the code follows the list at once (a short list left a
+    // screenful of nothing between them); the room left goes below it.
+    m_scroll->setSizePolicy(QSizePolicy::Expanding, landscape ? QSizePolicy::Expanding : QSizePolicy::Maximum);
+    m_body->setStretch(0, landscape ? 1 : 0);
+    m_body->setStretch(1, landscape ? 0 : 1);
+    fitList();
     const HelpLine *helpLine = window->findChild<HelpLine *>();
     const int bottom = helpLine && helpLine->isVisible() ? helpLine->geometry().top() : window->height();
     setGeometry(Margin, Margin, window->width() - 2 * Margin, std::max(0, bottom - 2 * Margin));

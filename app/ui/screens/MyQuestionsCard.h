@@ -38,6 +38,8 @@ protected:
 
 private:
     void place();
+    // The list's height in portrait: its own, so the code follows it.
+    void fitList();
     void rebuildRows();
     void showCode();
     void retranslateUi();
