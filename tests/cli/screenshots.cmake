@@ -15,7 +15,8 @@ foreach(size 1080x1920 1920x1080)
     endif()
     foreach(screen 01-attract 02-disclaimer 03-home 04-topic-experience 09-topic-safety 10-article-dissociative-state
                    11-article-when-to-get-help 12-box-help-levels 13-article-session-day 14-box-timeline 15-home-es 16-glossary-es
-                   17-home-text-200 18-topic-text-200 19-article-text-200 20-idle-warning)
+                   17-home-text-200 18-topic-text-200 19-article-text-200 20-idle-warning
+                   21-my-questions 22-home-high-contrast 23-article-high-contrast)
         set(png ${OUT}/${size}/${screen}.png)
         if(NOT EXISTS ${png})
             message(FATAL_ERROR "missing ${png}; wrote: ${output}")

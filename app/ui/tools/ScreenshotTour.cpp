@@ -3,9 +3,13 @@
 #include "KioskWindow.h"
 #include "content/ArticleLibrary.h"
 #include "screens/IdleWarningOverlay.h"
+#include "screens/MyQuestionsCard.h"
+#include "screens/MyQuestionsWiring.h"
 #include "screens/ReaderScreen.h"
 #include "session/IdleMonitor.h"
 #include "session/ReadingPreferences.h"
+#include "takehome/CareTeamQuestions.h"
+#include "visit/PatientVisit.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -140,6 +144,35 @@ QStringList ScreenshotTour::run(KioskWindow *window, const QString &directory, Q
         capture(QStringLiteral("%1-article-text-200").arg(index++, 2, 10, QLatin1Char('0')));
     }
     session->goHome();
+    aids->reset();
+
+    // Numbered after the warning, which keeps its place in the list: the
+    // "My questions" card with two questions, then high contrast.
+    const int afterWarning = index + 1;
+    if (auto *myQuestions = window->findChild<MyQuestionsWiring *>()) {
+        CareTeamQuestions *questions = window->visit()->questions();
+        questions->add(QStringLiteral("How will I get home after my session?"), session->language());
+        questions->add(QStringLiteral("Can I take my usual medicines on the day?"), session->language());
+        session->openArticle(library->manifest().featuredArticleId());
+        if (waitForArticle(window->readerScreen())) {
+            settle(300);
+            myQuestions->card()->open();
+            capture(QStringLiteral("%1-my-questions").arg(afterWarning, 2, 10, QLatin1Char('0')));
+            myQuestions->card()->hide();
+        }
+        questions->clear();
+        session->goHome();
+    }
+    aids->setHighContrast(true);
+    settle(100);
+    capture(QStringLiteral("%1-home-high-contrast").arg(afterWarning + 1, 2, 10, QLatin1Char('0')));
+    session->openArticle(QStringLiteral("side-effects"));
+    if (waitForArticle(window->readerScreen())) {
+        settle(500);
+        capture(QStringLiteral("%1-article-high-contrast").arg(afterWarning + 2, 2, 10, QLatin1Char('0')));
+    }
+    session->goHome();
+    aids->reset();
 
     // The warning as patients meet it: the configured countdown, started at once.
     idle->setTimeouts(std::chrono::milliseconds(1), warning);
