@@ -340,6 +340,36 @@ private slots:
                         Theme::highContrast().accent);
     }
 
+    // At 200 % text in landscape the tiles are narrow for their words: a
+    // drawing gives way rather than cut a title's word at the tile's edge.
+    void noTitleWordIsCutAtTheLargestText()
+    {
+        KioskWindowFixture::Options options;
+        options.size = QSize(1920, 1080);
+        QVERIFY(m_kiosk.open(options));
+        m_kiosk.passDisclaimer();
+        while (m_kiosk.visible<QPushButton>(QStringLiteral("textLargerButton"))->isEnabled())
+            m_kiosk.tap(QStringLiteral("textLargerButton"));
+        const ArticleLibrary *library = &m_kiosk.content()->library();
+        int withDrawing = 0;
+        for (const Topic &topic : library->manifest().topics()) {
+            auto *tile = m_kiosk.visible<TileButton>(QStringLiteral("topicTile_") + topic.id);
+            QVERIFY2(tile, qPrintable(topic.id));
+            const QLabel *title = nullptr;
+            for (const QLabel *label : tile->findChildren<QLabel *>()) {
+                if (label->text() == tile->titleText())
+                    title = label;
+            }
+            QVERIFY(title);
+            for (const QString &word : title->text().split(QLatin1Char(' '))) {
+                QVERIFY2(title->fontMetrics().horizontalAdvance(word) <= title->width(),
+                         qPrintable(QStringLiteral("%1: \"%2\" is cut").arg(topic.id, word)));
+            }
+            withDrawing += tile->hasTopicIcon() ? 1 : 0;
+        }
+        QVERIFY2(withDrawing > 0, "every drawing gave way, even beside short titles");
+    }
+
     // Under the tools, how much of the article is left: the whole reading
     // time at the top, less as the finger moves down, the end at the end,
     // and a new article starts again.

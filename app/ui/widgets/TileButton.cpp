@@ -5,6 +5,7 @@
 #include "theme/TopicIcon.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -83,6 +84,7 @@ void TileButton::setTexts(const QString &title, const QString &description, cons
     setText(title); // the accessible name and the test-visible text
     setAccessibleName(title);
     setAccessibleDescription(description);
+    fitIcon();
     updateGeometry();
 }
 
@@ -96,6 +98,29 @@ void TileButton::setTopicIcon(const QString &topicId)
 {
     m_iconTopic = TopicIcon::exists(topicId) ? topicId : QString();
     applyColours();
+}
+
+void TileButton::fitIcon()
+{
+    const QPixmap icon = m_icon->pixmap();
+    bool fits = !icon.isNull();
+    if (fits) {
+        const int room = width() - 2 * SideMargin - icon.deviceIndependentSize().toSize().width() - 20;
+        const QFontMetrics metrics = m_title->fontMetrics();
+        const QStringList words = m_title->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString &word : words)
+            fits = fits && metrics.horizontalAdvance(word) <= room;
+    }
+    if (fits != !m_icon->isHidden()) {
+        m_icon->setVisible(fits);
+        updateGeometry();
+    }
+}
+
+void TileButton::resizeEvent(QResizeEvent *event)
+{
+    QAbstractButton::resizeEvent(event);
+    fitIcon();
 }
 
 bool TileButton::hasTopicIcon() const
@@ -144,7 +169,7 @@ void TileButton::applyColours()
     m_icon->setPixmap(icon);
     if (!icon.isNull())
         m_icon->setFixedSize(icon.deviceIndependentSize().toSize());
-    m_icon->setVisible(!icon.isNull());
+    fitIcon();
     updateGeometry();
     update();
 }

@@ -34,12 +34,16 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     // Label colours from the current theme: at construction, on emphasis,
     // and whenever the window's style (the theme) changes.
     void applyColours();
+    // The drawing only where the title's longest word still fits beside
+    // it (200 % text on a narrow tile): a word is never cut for a picture.
+    void fitIcon();
 
     QLabel *m_eyebrow;
     QLabel *m_title;
