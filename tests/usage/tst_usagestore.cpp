@@ -107,6 +107,20 @@ bool flushAndWait(UsageStore *store)
     return finished.first().first().toBool();
 }
 
+// Two opens, each flush failing: both are still counted, waiting for
+// the disk, and only the first failure was logged, naming `path` and `fix`.
+void verifyCountedTwiceLoggedOnce(UsageStore *store, const QString &path, const QString &fix)
+{
+    store->recordOpen(QStringLiteral("a"), QStringLiteral("en"));
+    QVERIFY(!flushAndWait(store));
+    store->recordOpen(QStringLiteral("a"), QStringLiteral("en"));
+    QVERIFY(!flushAndWait(store));
+    QCOMPARE(store->pending().articleTotals().at(0).counts.opens, 2);
+    QCOMPARE(g_usageErrors.size(), 1);
+    QVERIFY2(g_usageErrors.first().contains(path) && g_usageErrors.first().contains(fix),
+             qPrintable(g_usageErrors.first()));
+}
+
 } // namespace
 
 class TestUsageStore final : public QObject
@@ -483,15 +497,7 @@ private slots:
         blocker.close();
         const QString impossible = m_dir.filePath(QStringLiteral("a-file/stats/usage.sqlite"));
         UsageStore store(optionsFor(impossible));
-        store.recordOpen(QStringLiteral("a"), QStringLiteral("en"));
-        QVERIFY(!flushAndWait(&store));
-        store.recordOpen(QStringLiteral("a"), QStringLiteral("en"));
-        QVERIFY(!flushAndWait(&store));
-        QCOMPARE(store.pending().articleTotals().at(0).counts.opens, 2);
-        QCOMPARE(g_usageErrors.size(), 1);
-        QVERIFY2(g_usageErrors.first().contains(impossible)
-                     && g_usageErrors.first().contains(QLatin1String("install -d")),
-                 qPrintable(g_usageErrors.first()));
+        verifyCountedTwiceLoggedOnce(&store, impossible, QStringLiteral("install -d"));
     }
 
     void readOnlyFileKeepsTheCountsForTheNextTry()
@@ -504,14 +510,7 @@ private slots:
         QVERIFY(nobody.ok());
         QVERIFY(QFile::setPermissions(path(), QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
         UsageStore store(optionsFor(path()));
-        store.recordOpen(QStringLiteral("a"), QStringLiteral("en"));
-        QVERIFY(!flushAndWait(&store));
-        store.recordOpen(QStringLiteral("a"), QStringLiteral("en"));
-        QVERIFY(!flushAndWait(&store));
-        QCOMPARE(store.pending().articleTotals().at(0).counts.opens, 2);
-        QCOMPARE(g_usageErrors.size(), 1);
-        QVERIFY2(g_usageErrors.first().contains(path()) && g_usageErrors.first().contains(QLatin1String("chmod u+w")),
-                 qPrintable(g_usageErrors.first()));
+        verifyCountedTwiceLoggedOnce(&store, path(), QStringLiteral("chmod u+w"));
 
         // The counts that waited are stored once it is fixed, none lost.
         // IT fixes it as the message says (SQLite made its -shm read-only too).

@@ -155,36 +155,33 @@ void UsageStore::post(std::function<void(Worker &)> job)
         m_context, [worker = m_worker, job = std::move(job)] { job(*worker); }, Qt::QueuedConnection);
 }
 
+void UsageStore::countArticle(ArticleEvent count, const QString &articleId, const QString &language)
+{
+    // Into the batch waiting for the disk, and into the totals since start (the metrics).
+    const QDate day = today();
+    (m_pending.*count)(day, articleId, language);
+    (m_sinceStart.*count)(day, articleId, language);
+    emit counted();
+}
+
 void UsageStore::recordOpen(const QString &articleId, const QString &language)
 {
-    const QDate day = today();
-    m_pending.recordOpen(day, articleId, language);
-    m_sinceStart.recordOpen(day, articleId, language);
-    emit counted();
+    countArticle(&UsageCounts::recordOpen, articleId, language);
 }
 
 void UsageStore::recordReadToEnd(const QString &articleId, const QString &language)
 {
-    const QDate day = today();
-    m_pending.recordReadToEnd(day, articleId, language);
-    m_sinceStart.recordReadToEnd(day, articleId, language);
-    emit counted();
+    countArticle(&UsageCounts::recordReadToEnd, articleId, language);
 }
 
 void UsageStore::recordReadAloud(const QString &articleId, const QString &language)
 {
-    const QDate day = today();
-    m_pending.recordReadAloud(day, articleId, language);
-    m_sinceStart.recordReadAloud(day, articleId, language);
-    emit counted();
+    countArticle(&UsageCounts::recordReadAloud, articleId, language);
 }
 
 void UsageStore::recordQrShown(const QString &articleId, const QString &language)
 {
-    const QDate day = today();
-    m_pending.recordQrShown(day, articleId, language);
-    m_sinceStart.recordQrShown(day, articleId, language);
-    emit counted();
+    countArticle(&UsageCounts::recordQrShown, articleId, language);
 }
 
 void UsageStore::recordSession(std::chrono::milliseconds length)

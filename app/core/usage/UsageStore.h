@@ -74,6 +74,8 @@ signals:
     void countsRead(quint64 request, const UsageCounts &counts);
 
 private:
+    using ArticleEvent = void (UsageCounts::*)(QDate, const QString &, const QString &);
+    void countArticle(ArticleEvent count, const QString &articleId, const QString &language);
     struct Worker;
     void post(std::function<void(Worker &)> job);
     void onStored(bool ok, const UsageCounts &batch);
