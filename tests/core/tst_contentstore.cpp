@@ -48,7 +48,6 @@ private slots:
         QCOMPARE(store.library().article(QStringLiteral("parking"), QStringLiteral("en"))->title,
                  QStringLiteral("Parking at the clinic"));
         QSignalSpy detected(&store, &ContentStore::changeDetected);
-        QSignalSpy replaced(&store, &ContentStore::libraryReplaced);
 
         QTest::qWait(1100); // a new mtime second, so the watcher sees a change
         write(articlePath(), article("Parking and public transport"));
@@ -59,7 +58,6 @@ private slots:
                  QStringLiteral("Parking at the clinic"));
         // ...until the reset asks.
         QVERIFY(store.applyPendingChange());
-        QCOMPARE(replaced.size(), 1);
         QCOMPARE(store.library().article(QStringLiteral("parking"), QStringLiteral("en"))->title,
                  QStringLiteral("Parking and public transport"));
         QVERIFY(!store.hasPendingChange());

@@ -65,7 +65,7 @@ private slots:
         schedule.setClock([&] { return start.addMSecs(elapsed.elapsed()); });
         schedule.setTimeZone(QTimeZone::utc());
         schedule.setHours(*ClinicHours::parse(QStringLiteral("Fri 07:30-18:00")));
-        QSignalSpy sleep(&schedule, &DisplaySchedule::sleepRequested);
+        QSignalSpy sleep(&schedule, &DisplaySchedule::awakeChanged); // awake at start: a change is to asleep
         schedule.start();
         QVERIFY(schedule.isAwake());
         QVERIFY(sleep.wait(5000));
@@ -87,9 +87,10 @@ private slots:
     void startedAtNightSleepsAtOnce()
     {
         ScheduleOnFakeClock kiosk(at(0, 23, 0));
-        QSignalSpy sleep(&kiosk.schedule, &DisplaySchedule::sleepRequested);
+        QSignalSpy sleep(&kiosk.schedule, &DisplaySchedule::awakeChanged); // only to asleep here
         kiosk.schedule.start();
         QCOMPARE(sleep.size(), 1);
+        QCOMPARE(sleep.first().first().toBool(), false);
         QVERIFY(!kiosk.schedule.isAwake());
     }
 
@@ -147,17 +148,18 @@ private slots:
         ScheduleOnFakeClock kiosk(at(0, 22, 0));
         kiosk.schedule.start();
         QVERIFY(!kiosk.schedule.isAwake());
-        QSignalSpy wake(&kiosk.schedule, &DisplaySchedule::wakeRequested);
-        QSignalSpy sleep(&kiosk.schedule, &DisplaySchedule::sleepRequested);
+        QSignalSpy changes(&kiosk.schedule, &DisplaySchedule::awakeChanged);
         kiosk.schedule.wakeByTouch();
-        QCOMPARE(wake.size(), 1);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.at(0).at(0).toBool(), true);
         QCOMPARE(kiosk.schedule.nextCheck(), at(0, 22, 10));
         QCOMPARE(kiosk.activeTimers(), 1);
         kiosk.advanceTo(at(0, 22, 9, 59));
         QVERIFY(kiosk.schedule.isAwake());
         kiosk.advanceTo(at(0, 22, 10));
         QVERIFY(!kiosk.schedule.isAwake());
-        QCOMPARE(sleep.size(), 1);
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes.at(1).at(0).toBool(), false);
         // A second touch: another ten minutes.
         kiosk.advanceTo(at(0, 23, 0));
         kiosk.schedule.wakeByTouch();
@@ -181,8 +183,8 @@ private slots:
     {
         ScheduleOnFakeClock kiosk(at(0, 17, 50));
         kiosk.schedule.start();
-        kiosk.schedule.setInUse(true); // a patient is reading
-        QSignalSpy sleep(&kiosk.schedule, &DisplaySchedule::sleepRequested);
+        kiosk.schedule.setInUse(true);                                     // a patient is reading
+        QSignalSpy sleep(&kiosk.schedule, &DisplaySchedule::awakeChanged); // only to asleep here
         kiosk.advanceTo(at(0, 18, 0));
         kiosk.advanceTo(at(0, 18, 25));
         QVERIFY(kiosk.schedule.isAwake());
@@ -191,6 +193,7 @@ private slots:
         QCOMPARE(kiosk.activeTimers(), 0);
         kiosk.schedule.setInUse(false); // the idle reset: back on the attract screen
         QCOMPARE(sleep.size(), 1);
+        QCOMPARE(sleep.first().first().toBool(), false);
         QVERIFY(!kiosk.schedule.isAwake());
     }
 

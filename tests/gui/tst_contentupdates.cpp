@@ -4,9 +4,12 @@
 
 #include "KioskWindow.h"
 #include "KioskWindowFixture.h"
+#include "config/KioskConfig.h"
 #include "content/ContentStore.h"
 #include "screens/TopicScreen.h"
 #include "session/SessionController.h"
+#include "visit/FleetHealthReporter.h"
+#include "visit/PatientVisit.h"
 #include "web/WebEngineSetup.h"
 #include "widgets/KineticScrollArea.h"
 #include "widgets/TileButton.h"
@@ -120,8 +123,8 @@ private slots:
         start({QStringLiteral(":/content"), dir.path()});
         QCOMPARE(m_kiosk.window()->session()->location().screen, SessionController::Screen::Attract);
 
-        QSignalSpy replaced(m_kiosk.content(), &ContentStore::libraryReplaced);
-        QTest::qWait(1100); // a new modification time
+        QSignalSpy replaced(m_kiosk.window()->visit(), &PatientVisit::libraryChanged); // what the screens follow
+        QTest::qWait(1100);                                                            // a new modification time
         writeParking(dir, parking("Parking and buses"));
         QVERIFY(replaced.wait(5000));
         QVERIFY(!m_kiosk.content()->hasPendingChange());
@@ -137,6 +140,18 @@ private slots:
 
         start({QStringLiteral(":/content"), dir.path()});
         m_kiosk.passDisclaimer(); // a patient is here: the update waits for the reset
+        // The health metrics, as main() sets them up with [metrics] textfile.
+        {
+            QFile conf(dir.filePath(QStringLiteral("kiosk.conf")));
+            QVERIFY(conf.open(QIODevice::WriteOnly));
+            conf.write("[metrics]\ntextfile=" + dir.filePath(QStringLiteral("kiosk.prom")).toUtf8() + "\n");
+        }
+        QList<ContentProblem> problems;
+        auto *health = new FleetHealthReporter(
+            m_kiosk.window(), KioskConfig::load(dir.filePath(QStringLiteral("kiosk.conf")), &problems));
+        QVERIFY(health->isEnabled());
+        const QString refused = QStringLiteral("content_updates_refused_total");
+        QCOMPARE(health->metrics()->value(refused), 0.0);
         QSignalSpy detected(m_kiosk.content(), &ContentStore::changeDetected);
         QTest::qWait(1100); // a new modification time
         writeParking(dir, "---\ntitle: [broken\n---\n");
@@ -147,6 +162,8 @@ private slots:
         m_kiosk.openTopicByTouch(QStringLiteral("integration"));
         QVERIFY(tile(QStringLiteral("articleTile_parking")));
         QCOMPARE(tile(QStringLiteral("articleTile_parking"))->titleText(), QStringLiteral("Parking at the clinic"));
+        // IT hears of it (an alert), not from a patient.
+        QCOMPARE(health->metrics()->value(refused), 1.0);
     }
 };
 

@@ -152,7 +152,7 @@ private slots:
     {
         openAtClosing(/*idleSeconds=*/12, /*msBefore=*/6000);
         // The patient starts reading a few seconds before 18:00.
-        QSignalSpy sleep(m_sleep->schedule(), &DisplaySchedule::sleepRequested);
+        QSignalSpy sleep(m_sleep->schedule(), &DisplaySchedule::awakeChanged); // only to asleep here
         m_kiosk.openArticleByTouch(QStringLiteral("safety"), QStringLiteral("side-effects"));
         QVERIFY2(sleep.isEmpty(), "the test machine took over 6 s to open an article");
         // Past closing time, still reading: touches keep the visit going.
@@ -167,6 +167,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_kiosk.screenName(), QStringLiteral("attractScreen"), 30000);
         QTRY_VERIFY(sleepScreen());
         QCOMPARE(sleep.size(), 1);
+        QCOMPARE(sleep.first().first().toBool(), false);
         QVERIFY(!attract()->isRotating());
     }
 };

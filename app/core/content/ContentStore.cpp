@@ -94,6 +94,5 @@ bool ContentStore::applyPendingChange()
     }
     m_library = std::move(candidate);
     qCInfo(lcContent) << "content updated between patients";
-    emit libraryReplaced();
     return true;
 }

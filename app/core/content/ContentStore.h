@@ -42,7 +42,6 @@ public:
 
 signals:
     void changeDetected();
-    void libraryReplaced();
     void updateRefused(int errorCount);
 
 private:

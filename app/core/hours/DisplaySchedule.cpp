@@ -97,8 +97,4 @@ void DisplaySchedule::setAwake(bool awake)
     m_awake = awake;
     qCInfo(lcDisplay) << (awake ? "display: awake" : "display: asleep");
     emit awakeChanged(awake);
-    if (awake)
-        emit wakeRequested();
-    else
-        emit sleepRequested();
 }

@@ -63,8 +63,6 @@ public slots:
 
 signals:
     void awakeChanged(bool awake);
-    void sleepRequested();
-    void wakeRequested();
 
 private:
     QDateTime now() const;

@@ -95,6 +95,9 @@ HealthMetrics::HealthMetrics()
                 QStringLiteral("Errors in the content in force; each is an article patients do not see."));
     defineGauge(QStringLiteral("content_updated_timestamp_seconds"),
                 QStringLiteral("When the content in force was loaded (Unix time)."));
+    defineCounter(
+        QStringLiteral("content_updates_refused_total"),
+        QStringLiteral("Content updates refused for errors, in this run; the kiosk kept the content it had."));
     defineCounter(QStringLiteral("sessions_total"),
                   QStringLiteral("Patient sessions begun (a touch on the welcome screen) in this run."));
     defineCounter(QStringLiteral("resets_total"),
@@ -123,7 +126,8 @@ HealthMetrics::HealthMetrics()
     setScreen(screenStates().constFirst());
     // Every series exists from the start, so increase() sees the first one.
     for (const QString &name : {QStringLiteral("sessions_total"), QStringLiteral("renderer_crashes_total"),
-                                QStringLiteral("staff_unlocks_total"), QStringLiteral("staff_wrong_pins_total")})
+                                QStringLiteral("content_updates_refused_total"), QStringLiteral("staff_unlocks_total"),
+                                QStringLiteral("staff_wrong_pins_total")})
         add(name, {}, 0);
     for (const QString &reason : resetReasons())
         add(QStringLiteral("resets_total"), {reason}, 0);

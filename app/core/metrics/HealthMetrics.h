@@ -87,6 +87,7 @@ public:
         set(QStringLiteral("content_updated_timestamp_seconds"), unixSeconds);
     }
     void countSession() { add(QStringLiteral("sessions_total")); }
+    void countRefusedUpdate() { add(QStringLiteral("content_updates_refused_total")); }
     void countReset(const QString &reason) { add(QStringLiteral("resets_total"), {resetReasonLabel(reason)}); }
     void countRendererCrash() { add(QStringLiteral("renderer_crashes_total")); }
     void countStaffUnlock() { add(QStringLiteral("staff_unlocks_total")); }

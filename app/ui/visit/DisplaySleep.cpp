@@ -22,8 +22,13 @@ DisplaySleep::DisplaySleep(KioskWindow *window, const KioskConfig &config, Displ
     , m_schedule(new DisplaySchedule(this))
     , m_backlight(backlight ? backlight : createBacklight(config, this))
 {
-    if (m_backlight)
+    if (m_backlight) {
         m_backlight->setParent(this);
+        // That the lamp really went off (or on) is what IT checks in the log
+        // the first nights; a failure is logged by the backlight itself.
+        connect(m_backlight, &Backlight::applied, this,
+                [](bool on) { qCInfo(lcDisplay) << (on ? "display: backlight on" : "display: backlight off"); });
+    }
     // KioskConfig::load has already refused (and logged) bad hours, keeping
     // the default: always awake.
     m_schedule->setHours(ClinicHours::parse(config.displayHours()).value_or(ClinicHours()));

@@ -3,6 +3,7 @@
 #include "KioskWindow.h"
 #include "config/KioskConfig.h"
 #include "content/ArticleLibrary.h"
+#include "content/ContentStore.h"
 #include "metrics/MetricsTextfileWriter.h"
 #include "session/SessionController.h"
 #include "staff/StaffController.h"
@@ -44,6 +45,12 @@ FleetHealthReporter::FleetHealthReporter(KioskWindow *window, const KioskConfig 
     m_metrics.setLastFrame(started);
     showLibrary(window->visit()->library());
     connect(window->visit(), &PatientVisit::libraryChanged, this, &FleetHealthReporter::showLibrary);
+    // A push with errors is refused and the kiosk keeps its content: IT
+    // hears of it here (an alert), not from a patient.
+    connect(window->visit()->content(), &ContentStore::updateRefused, this, [this] {
+        m_metrics.countRefusedUpdate();
+        noteChanged();
+    });
     connect(window->webSession()->crashRecovery(), &RendererCrashRecovery::crashed, this, [this] {
         m_metrics.countRendererCrash();
         noteChanged();

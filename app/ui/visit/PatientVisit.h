@@ -42,6 +42,7 @@ public:
     ReadingPreferences *readingPreferences() const { return m_aids; }
     ReadAloudController *readAloud() const { return m_readAloud; }
     const ArticleLibrary *library() const { return m_library; }
+    ContentStore *content() const { return m_content; }
     const KioskConfig &config() const { return m_config; }
     // "My questions": what this patient collected for the care team, in
     // memory only, gone at the reset.
