@@ -11,9 +11,9 @@
 #include <QGraphicsOpacityEffect>
 #include <QLabel>
 #include <QMouseEvent>
-#include <QPropertyAnimation>
 #include <QPushButton>
 #include <QResizeEvent>
+#include <QTimeLine>
 
 #include <array>
 #include <cmath>
@@ -64,7 +64,7 @@ AttractScreen::AttractScreen(QWidget *parent)
     , m_highlightIcon(new QLabel)
     , m_highlightWords(new QWidget)
     , m_fade(new QGraphicsOpacityEffect(m_highlightWords))
-    , m_fadeIn(new QPropertyAnimation(m_fade, "opacity", this))
+    , m_fadeIn(new QTimeLine(FadeMs, this))
     , m_highlightTitles(new QWidget)
     , m_beginButtons(new QWidget(this))
     , m_beginLayout(new QBoxLayout(QBoxLayout::TopToBottom, m_beginButtons))
@@ -102,10 +102,13 @@ AttractScreen::AttractScreen(QWidget *parent)
     card->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_fade->setOpacity(1.0);
     m_highlightWords->setGraphicsEffect(m_fade);
-    m_fadeIn->setDuration(FadeMs);
-    m_fadeIn->setStartValue(0.0);
-    m_fadeIn->setEndValue(1.0);
+    // A dozen steps, not an animation at 60 frames a second: the welcome
+    // screen shows all day, and each frame repaints the card (the fade at
+    // full rate took the idle CPU from 0.05 % to 1.3 % of a core).
+    m_fadeIn->setUpdateInterval(FadeMs / FadeSteps);
     m_fadeIn->setEasingCurve(QEasingCurve::InOutSine);
+    connect(m_fadeIn, &QTimeLine::valueChanged, m_fade, &QGraphicsOpacityEffect::setOpacity);
+    connect(m_fadeIn, &QTimeLine::finished, m_fade, [this] { m_fade->setOpacity(1.0); });
 
     m_beginLayout->setContentsMargins(0, 0, 0, 0);
     m_beginLayout->setSpacing(32);
@@ -242,6 +245,7 @@ void AttractScreen::rotate()
     applyDrift();
     showHighlight(m_highlightIndex + 1);
     m_fadeIn->stop();
+    m_fade->setOpacity(0.0);
     m_fadeIn->start();
 }
 

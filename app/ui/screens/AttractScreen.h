@@ -9,7 +9,7 @@
 class ArticleLibrary;
 class QBoxLayout;
 class QGraphicsOpacityEffect;
-class QPropertyAnimation;
+class QTimeLine;
 class QLabel;
 class QPushButton;
 
@@ -42,6 +42,7 @@ public:
     static constexpr int HighlightIntervalMs = 8000;
     // The new highlight fades in over this long: motion, never a flash.
     static constexpr int FadeMs = 900;
+    static constexpr int FadeSteps = 12;
     // With each highlight the whole screen drifts a few pixels along a
     // small circle, so no pixel shows the same thing all day (burn-in on
     // a screen left on for years). Small enough that a finger on its way
@@ -75,7 +76,7 @@ private:
     QLabel *m_highlightIcon;
     QWidget *m_highlightWords;
     QGraphicsOpacityEffect *m_fade;
-    QPropertyAnimation *m_fadeIn;
+    QTimeLine *m_fadeIn;
     QBoxLayout *m_layout;
     QPoint m_drift;
     int m_driftStep = 0;
