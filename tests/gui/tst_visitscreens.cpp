@@ -370,6 +370,21 @@ private slots:
         QVERIFY2(withDrawing > 0, "every drawing gave way, even beside short titles");
     }
 
+    // The bar counts whole percents, but the end is the end: 99.6 % and
+    // 100 % round alike (this failed on a loaded CI machine).
+    void theEndIsSaidAfterTheLastFewPixels()
+    {
+        ReadingProgress progress;
+        progress.startArticle(6);
+        QCOMPARE(progress.text(), QStringLiteral("About 6 min left"));
+        progress.setPosition(5975, 6000); // 99.6 %, just short of the slack: not yet the end
+        QVERIFY(progress.fraction() < 1.0);
+        QCOMPARE(progress.text(), QStringLiteral("Less than a minute left"));
+        progress.setPosition(6000, 6000);
+        QCOMPARE(progress.fraction(), 1.0);
+        QCOMPARE(progress.text(), QStringLiteral("You reached the end"));
+    }
+
     // Under the tools, how much of the article is left: the whole reading
     // time at the top, less as the finger moves down, the end at the end,
     // and a new article starts again.

@@ -56,8 +56,9 @@ void ReadingProgress::setPosition(double scrolled, double scrollable)
     double fraction = 1.0;
     if (scrolled + EndSlack < scrollable)
         fraction = std::clamp(scrolled / scrollable, 0.0, 1.0);
-    // Whole percents: a scroll of one pixel should not repaint the bar.
-    if (std::lround(fraction * 100) == std::lround(m_fraction * 100))
+    // Whole percents: a scroll of one pixel should not repaint the bar. But
+    // 99.6 % and the end round alike, and only the end says "the end".
+    if (std::lround(fraction * 100) == std::lround(m_fraction * 100) && (fraction >= 1.0) == (m_fraction >= 1.0))
         return;
     m_fraction = fraction;
     retranslateUi();
