@@ -14,6 +14,7 @@
 
 namespace {
 constexpr int SideMargin = 32;
+constexpr int IconGap = 20; // between the drawing and the title
 // The drawing grows with the patient's text size, but never so far that
 // it takes the title's room at 200 % on a narrow tile.
 int iconPixels()
@@ -52,7 +53,7 @@ TileButton::TileButton(QWidget *parent)
         // The drawing sits beside the title only: the explanation below
         // keeps the tile's whole width, so the tile grows no taller.
         auto *titleRow = new QHBoxLayout;
-        titleRow->setSpacing(20);
+        titleRow->setSpacing(IconGap);
         m_icon->setObjectName(QStringLiteral("tileIcon"));
         m_icon->setAttribute(Qt::WA_TransparentForMouseEvents);
         m_icon->hide();
@@ -105,7 +106,7 @@ void TileButton::fitIcon()
     const QPixmap icon = m_icon->pixmap();
     bool fits = !icon.isNull();
     if (fits) {
-        const int room = width() - 2 * SideMargin - icon.deviceIndependentSize().toSize().width() - 20;
+        const int room = width() - 2 * SideMargin - icon.deviceIndependentSize().toSize().width() - IconGap;
         const QFontMetrics metrics = m_title->fontMetrics();
         const QStringList words = m_title->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (const QString &word : words)
