@@ -219,6 +219,13 @@ void HealthMetrics::add(const QString &name, const QStringList &labelValues, dou
     ++m_generation;
 }
 
+void HealthMetrics::raiseTo(const QString &name, const QStringList &labelValues, double total)
+{
+    // value() is NaN for a series not written yet, and add() drops a NaN step.
+    const double current = hasSample(name, labelValues) ? value(name, labelValues) : 0;
+    add(name, labelValues, total - current);
+}
+
 void HealthMetrics::setState(const QString &name, const QString &state)
 {
     Family *stateSet = family(name, Type::Gauge, {state});

@@ -61,6 +61,9 @@ public:
     // Counters only, never backwards (a negative `by` is ignored): within a
     // run a counter only grows, which is what rate() and increase() expect.
     void add(const QString &name, const QStringList &labelValues = {}, double by = 1.0);
+    // A counter to a total kept elsewhere since the start (never backwards);
+    // a series not written yet counts from 0.
+    void raiseTo(const QString &name, const QStringList &labelValues, double total);
     void setState(const QString &name, const QString &state);
     // Drops every sample of a gauge family (languages that are gone).
     void clear(const QString &name);

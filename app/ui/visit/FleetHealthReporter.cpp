@@ -197,23 +197,18 @@ void FleetHealthReporter::countReading(const UsageStore *store)
 
 void FleetHealthReporter::refreshReading()
 {
-    // The store's totals since start are absolute; a counter takes the step.
-    // A series not written yet has no value (NaN), not 0.
-    auto raiseTo = [this](const QString &name, const QStringList &labels, qint64 total) {
-        const double current = m_metrics.hasSample(name, labels) ? m_metrics.value(name, labels) : 0;
-        m_metrics.add(name, labels, double(total) - current);
-    };
+    // The store's totals since start are absolute; each counter is raised to its total.
     const UsageCounts &counted = m_usage->countedSinceStart();
     for (const UsageCounts::ArticleTotal &total : counted.articleTotals()) {
         const QStringList labels{total.articleId, total.language};
-        raiseTo(ArticleOpens, labels, total.counts.opens);
-        raiseTo(ArticleReadsToEnd, labels, total.counts.readsToEnd);
-        raiseTo(ArticleReadAloud, labels, total.counts.readAloudPlays);
-        raiseTo(ArticleQrShows, labels, total.counts.qrShows);
+        m_metrics.raiseTo(ArticleOpens, labels, double(total.counts.opens));
+        m_metrics.raiseTo(ArticleReadsToEnd, labels, double(total.counts.readsToEnd));
+        m_metrics.raiseTo(ArticleReadAloud, labels, double(total.counts.readAloudPlays));
+        m_metrics.raiseTo(ArticleQrShows, labels, double(total.counts.qrShows));
     }
     const UsageCounts::SessionCounts visits = counted.sessionTotals();
     for (int bucket = 0; bucket < UsageCounts::SessionLengthCount; ++bucket)
-        raiseTo(VisitsByLength, {UsageCounts::bucketName(UsageCounts::SessionLength(bucket))},
-                visits.byLength[std::size_t(bucket)]);
+        m_metrics.raiseTo(VisitsByLength, {UsageCounts::bucketName(UsageCounts::SessionLength(bucket))},
+                          double(visits.byLength[std::size_t(bucket)]));
     noteChanged();
 }
