@@ -392,8 +392,7 @@ int main(int argc, char *argv[])
     auto *health = new FleetHealthReporter(&window, config); // [metrics] textfile: health for Prometheus
     // A black screen at night paints nothing: the frozen-screen alert asks
     // for "awake" too, so the gauge must follow the schedule.
-    health->setDisplayAwake(sleep->schedule()->isAwake());
-    QObject::connect(sleep->schedule(), &DisplaySchedule::awakeChanged, health, &FleetHealthReporter::setDisplayAwake);
+    health->followDisplay(sleep);
     if (const auto *usage = window.findChild<UsageRecorder *>())
         health->countReading(usage->store());
     if (options.kiosk) {

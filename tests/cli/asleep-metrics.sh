@@ -3,6 +3,9 @@
 # health metrics on, reports patient_kiosk_display_awake 0. The frozen-screen
 # alert fires only while that gauge is 1, so without this wiring (main()
 # connects the schedule to the metrics) every kiosk would page IT each night.
+# Going to sleep switches the backlight off; a backlight that cannot be
+# switched (here a sysfs device that does not exist) is counted, because
+# that screen stays lit all night and only the metrics tell IT.
 # Usage: asleep-metrics.sh PATIENT_KIOSK
 set -euo pipefail
 program=$1
@@ -17,6 +20,8 @@ mkdir -p "$work/state"
 cat >"$work/kiosk.conf" <<CONF
 [display]
 hours="$other 08:00-09:00"
+backlight=sysfs
+backlight_device=no-such-panel
 [metrics]
 textfile=$work/patient-kiosk.prom
 [staff]
@@ -42,4 +47,19 @@ if ! grep -q '^patient_kiosk_display_awake 0$' "$work/patient-kiosk.prom" 2>/dev
 fi
 grep -q '^patient_kiosk_up 1$' "$work/patient-kiosk.prom" || { echo "FAIL: up is not 1"; exit 1; }
 grep -q 'kiosk.display' "$work/kiosk.log" || { echo "FAIL: the log does not say the screen went to sleep"; exit 1; }
-echo "ok: asleep outside the hours, and the metrics say display_awake 0"
+grep -q 'backlight cannot be switched' "$work/kiosk.log" || {
+    tail -20 "$work/kiosk.log"
+    echo "FAIL: the log does not say the backlight cannot be switched"
+    exit 1
+}
+# The failure comes after the first write: the next may be 15 s later.
+for _ in $(seq 1 80); do
+    grep -q '^patient_kiosk_backlight_failures_total 1$' "$work/patient-kiosk.prom" 2>/dev/null && break
+    sleep 0.5
+done
+if ! grep -q '^patient_kiosk_backlight_failures_total 1$' "$work/patient-kiosk.prom"; then
+    echo "FAIL: no 'patient_kiosk_backlight_failures_total 1' after a failed switch; the file says:"
+    grep backlight "$work/patient-kiosk.prom" || echo "(no backlight series)"
+    exit 1
+fi
+echo "ok: asleep outside the hours, the metrics say display_awake 0 and count the backlight's failure"

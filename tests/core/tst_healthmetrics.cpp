@@ -14,7 +14,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -108,10 +107,7 @@ private:
     // Waits for the worker (not for time: the write takes what it takes).
     static bool waitForWrite(MetricsTextfileWriter *writer)
     {
-        if (!writer->isWriting())
-            return true;
-        QSignalSpy finished(writer, &MetricsTextfileWriter::writeFinished);
-        return finished.wait(10000);
+        return QTest::qWaitFor([writer] { return !writer->isWriting(); }, 10000);
     }
 
     // A write that cannot reach its file is logged once; the retry 15 s

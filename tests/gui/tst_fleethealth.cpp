@@ -92,15 +92,13 @@ private:
     QByteArray nextFile()
     {
         MetricsTextfileWriter *writer = m_reporter->writer();
-        if (writer->isWriting()) {
-            QSignalSpy finished(writer, &MetricsTextfileWriter::writeFinished);
-            if (!finished.wait(10000))
-                return {};
-        }
+        const auto written = [writer] { return !writer->isWriting(); };
+        if (!QTest::qWaitFor(written, 10000))
+            return {};
         m_now += MetricsTextfileWriter::RefreshInterval;
-        QSignalSpy finished(writer, &MetricsTextfileWriter::writeFinished);
+        const int started = writer->writesStarted();
         writer->checkTime();
-        if (!finished.wait(10000) || !finished.constFirst().constFirst().toBool())
+        if (writer->writesStarted() != started + 1 || !QTest::qWaitFor(written, 10000) || writer->lastWriteFailed())
             return {};
         QFile file(metricsFile());
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
@@ -226,6 +224,35 @@ private slots:
             visits += valueOf(after, QStringLiteral("patient_kiosk_visits_by_length_total{length=\"%1\"}")
                                          .arg(UsageCounts::bucketName(UsageCounts::SessionLength(bucket))));
         QCOMPARE(visits, 1.0);
+        checkWithPromtool();
+    }
+
+    // Statistics that cannot be saved never reach a patient (the counts wait
+    // in memory, one line in the journal), so the metrics are how IT hears
+    // of it: each failed try at the end of a visit is counted.
+    void statisticsThatCannotBeSavedReachTheFile()
+    {
+        QFile blocker(m_dir.filePath(QStringLiteral("a-file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        UsageStore::Options options;
+        options.databasePath = m_dir.filePath(QStringLiteral("a-file/usage/usage.sqlite")); // a folder it cannot make
+        // Said once, as the store opens its file at the start; not again per try.
+        QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("a-file/usage does not exist")));
+        auto *recorder = new UsageRecorder(m_kiosk.window(), options);
+        m_reporter->countReading(recorder->store());
+        const QString failures = QStringLiteral("patient_kiosk_statistics_save_failures_total");
+        QCOMPARE(valueOf(nextFile(), failures), 0.0);
+
+        QSignalSpy tried(recorder->store(), &UsageStore::flushFinished);
+        m_kiosk.openArticleByTouch(QStringLiteral("safety"), QStringLiteral("side-effects"));
+        m_kiosk.finishByTouch(); // the visit's end tries to store its counts
+        QTRY_COMPARE_WITH_TIMEOUT(tried.size(), 1, 10000);
+        QCOMPARE(tried.constFirst().constFirst().toBool(), false);
+        QVERIFY(!recorder->store()->pending().isEmpty()); // kept for the next try
+        const QByteArray after = nextFile();
+        QVERIFY2(valueOf(after, failures) == 1.0, after.constData());
+        QCOMPARE(valueOf(after, QStringLiteral("patient_kiosk_backlight_failures_total")), 0.0);
         checkWithPromtool();
     }
 

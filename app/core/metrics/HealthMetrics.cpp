@@ -118,6 +118,11 @@ HealthMetrics::HealthMetrics()
                    QStringLiteral("screen"), screenStates());
     defineGauge(QStringLiteral("display_awake"),
                 QStringLiteral("1 while the screen should be lit and painting (clinic hours)."));
+    defineCounter(QStringLiteral("backlight_failures_total"),
+                  QStringLiteral("Tries to switch the screen's backlight off or on that failed, in this run."));
+    defineCounter(QStringLiteral("statistics_save_failures_total"),
+                  QStringLiteral("Tries to save the reading statistics to their file that failed, in this run; "
+                                 "the counts wait in memory for the next try."));
 
     setUp(true);
     setDisplayAwake(true);
@@ -127,7 +132,8 @@ HealthMetrics::HealthMetrics()
     // Every series exists from the start, so increase() sees the first one.
     for (const QString &name : {QStringLiteral("sessions_total"), QStringLiteral("renderer_crashes_total"),
                                 QStringLiteral("content_updates_refused_total"), QStringLiteral("staff_unlocks_total"),
-                                QStringLiteral("staff_wrong_pins_total")})
+                                QStringLiteral("staff_wrong_pins_total"), QStringLiteral("backlight_failures_total"),
+                                QStringLiteral("statistics_save_failures_total")})
         add(name, {}, 0);
     for (const QString &reason : resetReasons())
         add(QStringLiteral("resets_total"), {reason}, 0);

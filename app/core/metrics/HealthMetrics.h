@@ -102,6 +102,10 @@ public:
     // clinic-hours part puts the kiosk to sleep; the "not painted" alert
     // fires only while it is 1.
     void setDisplayAwake(bool awake) { set(QStringLiteral("display_awake"), awake ? 1 : 0); }
+    // The screen may stay lit at night: the hardware or `[display] backlight` is wrong.
+    void countBacklightFailure() { add(QStringLiteral("backlight_failures_total")); }
+    // The statistics file cannot be written: the counts wait in memory.
+    void countStatisticsSaveFailure() { add(QStringLiteral("statistics_save_failures_total")); }
 
 private:
     struct Family

@@ -106,7 +106,6 @@ void MetricsTextfileWriter::onWriteFinished()
             << "- give the kiosk user write access to that folder (IT.md, \"Health metrics and alerts\"), "
                "or set metrics/textfile to a folder it may write; retrying every 15 s";
     }
-    emit writeFinished(result.ok);
     checkTime(); // sets the timer for the next write (or the retry)
 }
 

@@ -65,6 +65,7 @@ public:
     // into the metrics here rather than on every frame.
     void setBeforeWrite(std::function<void()> hook) { m_beforeWrite = std::move(hook); }
 
+    // A write is under way on the worker (a test waits for this to end).
     bool isWriting() const { return m_writing; }
     int writesStarted() const { return m_writesStarted; }
     bool lastWriteFailed() const { return m_failing; }
@@ -80,9 +81,6 @@ public slots:
     // The last write, whatever the rate limit (the kiosk is stopping: its
     // "up 0" should reach the file), waited for at most ShutdownWaitMs.
     void finish();
-
-signals:
-    void writeFinished(bool ok);
 
 private:
     void startWrite();

@@ -46,7 +46,7 @@ public:
     void recordOpen(const QString &articleId, const QString &language);
     void recordReadToEnd(const QString &articleId, const QString &language);
     void recordReadAloud(const QString &articleId, const QString &language);
-    // For the QR code feature, when it lands: the article's QR code was shown.
+    // The article's take-home QR code was shown ([takehome] base_url set).
     void recordQrShown(const QString &articleId, const QString &language);
     // A session ended after `length` (first touch to last); only its bucket is kept.
     void recordSession(std::chrono::milliseconds length);

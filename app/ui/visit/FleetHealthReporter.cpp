@@ -7,8 +7,10 @@
 #include "metrics/MetricsTextfileWriter.h"
 #include "session/SessionController.h"
 #include "staff/StaffController.h"
+#include "system/Backlight.h"
 #include "usage/UsageCounts.h"
 #include "usage/UsageStore.h"
+#include "visit/DisplaySleep.h"
 #include "visit/PatientVisit.h"
 #include "web/PatientWebSession.h"
 #include "web/RendererCrashRecovery.h"
@@ -156,6 +158,21 @@ void FleetHealthReporter::noteChanged()
         m_writer->checkTime();
 }
 
+void FleetHealthReporter::followDisplay(const DisplaySleep *sleep)
+{
+    if (!isEnabled() || !sleep)
+        return;
+    setDisplayAwake(sleep->schedule()->isAwake());
+    connect(sleep->schedule(), &DisplaySchedule::awakeChanged, this, &FleetHealthReporter::setDisplayAwake);
+    if (const Backlight *backlight = sleep->backlight()) {
+        // The backlight logs the fix itself (once); IT's alert comes from here.
+        connect(backlight, &Backlight::failed, this, [this] {
+            m_metrics.countBacklightFailure();
+            noteChanged();
+        });
+    }
+}
+
 void FleetHealthReporter::setDisplayAwake(bool awake)
 {
     m_metrics.setDisplayAwake(awake);
@@ -192,6 +209,13 @@ void FleetHealthReporter::countReading(const UsageStore *store)
     for (int bucket = 0; bucket < UsageCounts::SessionLengthCount; ++bucket)
         m_metrics.add(VisitsByLength, {UsageCounts::bucketName(UsageCounts::SessionLength(bucket))}, 0);
     connect(store, &UsageStore::counted, this, &FleetHealthReporter::refreshReading);
+    // The store logs the fault and keeps the counts; IT's alert comes from here.
+    connect(store, &UsageStore::flushFinished, this, [this](bool ok) {
+        if (ok)
+            return;
+        m_metrics.countStatisticsSaveFailure();
+        noteChanged();
+    });
     refreshReading();
 }
 

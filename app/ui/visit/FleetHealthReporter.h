@@ -6,6 +6,7 @@
 #include <QTimer>
 
 class ArticleLibrary;
+class DisplaySleep;
 class KioskConfig;
 class KioskWindow;
 class MetricsTextfileWriter;
@@ -42,13 +43,15 @@ public:
     // read-aloud and QR shows per article and language, visits by length),
     // so Prometheus sums a fleet's reading instead of this kiosk. Since the
     // kiosk started, like every counter: Prometheus handles the restarts.
+    // Also counts each try to save the statistics that failed.
     void countReading(const UsageStore *store);
+    // Clinic hours: display_awake follows the schedule (a kiosk asleep on
+    // purpose is not frozen), and a backlight that cannot be switched is
+    // counted (the screen stays lit at night).
+    void followDisplay(const DisplaySleep *sleep);
 
 public slots:
     void noteChanged(); // something in metrics() changed: write when allowed
-    // Clinic hours: false while the kiosk sleeps on purpose (black, unlit),
-    // so the "not painted" alert stays quiet then.
-    void setDisplayAwake(bool awake);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -60,6 +63,7 @@ private:
     void refreshLockout();
     void refreshScreen();
     void refreshReading();
+    void setDisplayAwake(bool awake);
 
     KioskWindow *m_window;
     const UsageStore *m_usage = nullptr;
