@@ -6,6 +6,7 @@
 #include "checks/ContentFolderCheck.h"
 #include "checks/ReviewPacket.h"
 #include "config/CommandLineOptions.h"
+#include "config/ConfigReference.h"
 #include "config/KioskConfig.h"
 #include "content/ContentStore.h"
 #include "content/HtmlExporter.h"
@@ -297,6 +298,13 @@ int runCommandLineTool(int argc, char *argv[], const CommandLineOptions &options
         return usageReport(options);
     if (!options.checkConfigFile.isEmpty())
         return checkConfig(options.checkConfigFile);
+    if (!options.configReferenceFormat.isEmpty()) {
+        ConfigReference::Format format{};
+        ConfigReference::Paths paths{};
+        ConfigReference::parseFormat(options.configReferenceFormat, &format, &paths); // checked by parse()
+        printTo(stdout, ConfigReference::generate(format, paths));
+        return 0;
+    }
     if (!options.checkContentDir.isEmpty()) {
         // Only the report on stdout: the loader's own log lines would repeat it.
         QLoggingCategory::setFilterRules(QStringLiteral("kiosk.content=false"));

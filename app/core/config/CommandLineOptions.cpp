@@ -1,5 +1,6 @@
 #include "CommandLineOptions.h"
 
+#include "config/ConfigReference.h"
 #include "config/KioskConfig.h"
 
 #include <QCommandLineParser>
@@ -73,6 +74,12 @@ struct Parser
                     QStringLiteral("Check the config FILE, print one line per problem (with its line), and exit 0 (no "
                                    "problems), 1 (errors or unknown settings) or 2 (FILE cannot be read)."),
                     "FILE");
+    QCommandLineOption configReference = valueOption(
+        "print-config-reference",
+        QStringLiteral("Print every config setting with its default, values and meaning, and exit: ini (an example "
+                       "config), markdown (a table) or man. With .in (ini.in, man.in): the source templates' "
+                       "placeholders instead of this build's paths."),
+        "FORMAT");
     QCommandLineOption format = valueOption(
         "format",
         QStringLiteral("Output of --check-content: text (default) or json; of --usage-report: text, csv or json."),
@@ -102,9 +109,10 @@ struct Parser
     {
         parser.setApplicationDescription(
             QStringLiteral("Patient-education kiosk: plain-language articles for a clinic's waiting room."));
-        parser.addOptions({help,        version, windowed,    kiosk,        setPin,      clearLockout, lang,
-                           size,        config,  idleTimeout, idleWarning,  screenshots, contentDir,   checkContent,
-                           checkConfig, format,  exportHtml,  reviewPacket, usageReport, from,         to});
+        parser.addOptions({help,        version,      windowed,    kiosk,          setPin,      clearLockout,
+                           lang,        size,         config,      idleTimeout,    idleWarning, screenshots,
+                           contentDir,  checkContent, checkConfig, format,         exportHtml,  reviewPacket,
+                           usageReport, from,         to,          configReference});
     }
 };
 
@@ -180,6 +188,16 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     }
     options.checkContentDir = parser.value(p.checkContent);
     options.checkConfigFile = parser.value(p.checkConfig);
+    if (parser.isSet(p.configReference)) {
+        options.configReferenceFormat = parser.value(p.configReference);
+        ConfigReference::Format format{};
+        ConfigReference::Paths paths{};
+        if (!ConfigReference::parseFormat(options.configReferenceFormat, &format, &paths)) {
+            options.error = QStringLiteral("--print-config-reference: '%1' is not a format; write ini, markdown or man")
+                                .arg(options.configReferenceFormat);
+            return options;
+        }
+    }
     options.exportDir = parser.value(p.exportHtml);
     options.reviewPacketDir = parser.value(p.reviewPacket);
     options.usageReport = parser.isSet(p.usageReport);

@@ -30,13 +30,14 @@ struct CommandLineOptions
     bool usageReport = false;                      // print the reading statistics, exit
     std::optional<QDate> usageFrom;                // --from, for --usage-report (default: 6 days before --to)
     std::optional<QDate> usageTo;                  // --to, for --usage-report (default: today)
+    QString configReferenceFormat;                 // non-empty: print every config key in this format, exit
 
     // Modes that print and exit need no display (QCoreApplication only).
     bool isCommandLineTool() const
     {
         return helpRequested || versionRequested || !error.isEmpty() || !checkContentDir.isEmpty()
                || !checkConfigFile.isEmpty() || !exportDir.isEmpty() || !reviewPacketDir.isEmpty() || setPin
-               || clearLockout || usageReport;
+               || clearLockout || usageReport || !configReferenceFormat.isEmpty();
     }
 
     bool helpRequested = false;

@@ -85,7 +85,20 @@ public:
         Kind kind;
         QVariant defaultValue;
         Range range;
+        // What it does, for clinic IT: IT.md's table, the man page and the
+        // example config are generated from these fields (ConfigReference).
+        // `code` in backticks; [words](#it-md-anchor) links the IT guide.
         const char *help;
+        // The values it takes, for people. Numeric kinds get "a whole number
+        // from 1 to 60" from the kind and range; then this is only a note.
+        const char *allowed = nullptr;
+        // The example config's commented-out value; null: the default.
+        const char *example = nullptr;
+        // What an empty value means ("always awake"), when the default is empty.
+        const char *whenEmpty = nullptr;
+        // The Debian package writes this value, uncommented, into the config
+        // it installs (paths it creates for the kiosk user); empty: nothing.
+        const char *packageValue = nullptr;
     };
 
     // WCAG 2.2.1 (Timing Adjustable): a patient gets at least 20 seconds to
