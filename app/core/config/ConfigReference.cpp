@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 namespace {
@@ -222,6 +223,25 @@ qsizetype lineIndex(const QString &text, const QString &marker, qsizetype from)
     return -1;
 }
 
+// Where the lines between the two marker lines start and end.
+struct BodySpan
+{
+    qsizetype start;
+    qsizetype end;
+};
+
+std::optional<BodySpan> bodySpan(const QString &text, const QString &begin, const QString &end)
+{
+    const qsizetype b = lineIndex(text, begin, 0);
+    if (b < 0)
+        return std::nullopt;
+    const qsizetype start = std::min(b + begin.size() + 1, text.size());
+    const qsizetype e = lineIndex(text, end, start);
+    if (e < 0)
+        return std::nullopt;
+    return BodySpan{start, e};
+}
+
 } // namespace
 
 bool ConfigReference::parseFormat(const QString &name, Format *format, Paths *paths)
@@ -302,25 +322,13 @@ QString ConfigReference::endMarker(Format format)
 
 QString ConfigReference::between(const QString &text, const QString &begin, const QString &end)
 {
-    const qsizetype b = lineIndex(text, begin, 0);
-    if (b < 0)
-        return {};
-    const qsizetype bodyStart = std::min(b + begin.size() + 1, text.size());
-    const qsizetype e = lineIndex(text, end, bodyStart);
-    if (e < 0)
-        return {};
-    return text.mid(bodyStart, e - bodyStart);
+    const std::optional<BodySpan> span = bodySpan(text, begin, end);
+    return span ? text.mid(span->start, span->end - span->start) : QString();
 }
 
 QString ConfigReference::replaceBetween(const QString &text, const QString &begin, const QString &end,
                                         const QString &body)
 {
-    const qsizetype b = lineIndex(text, begin, 0);
-    if (b < 0)
-        return {};
-    const qsizetype bodyStart = std::min(b + begin.size() + 1, text.size());
-    const qsizetype e = lineIndex(text, end, bodyStart);
-    if (e < 0)
-        return {};
-    return text.left(bodyStart) + body + text.mid(e);
+    const std::optional<BodySpan> span = bodySpan(text, begin, end);
+    return span ? text.left(span->start) + body + text.mid(span->end) : QString();
 }
