@@ -182,6 +182,18 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).message));
     }
 
+    // 0.1.0's --set-pin appended the PIN hash to the end of the config, and
+    // the package's upgrade moves it out of the [staff] section there: the
+    // example keeps [staff] last, as every config since 0.1.0 has.
+    void staffIsTheLastSection()
+    {
+        const QString ini = generated(ConfigReference::Format::Ini);
+        const qsizetype staff = ini.indexOf(QStringLiteral("\n[staff]\n"));
+        QVERIFY(staff > 0);
+        const QRegularExpression sectionLine(QStringLiteral("^\\["), QRegularExpression::MultilineOption);
+        QCOMPARE(ini.indexOf(sectionLine, staff + 2), qsizetype(-1));
+    }
+
     // troff needs its hyphens and backslashes escaped, and no line may
     // start with a control character.
     void theManPageTextIsEscaped()
