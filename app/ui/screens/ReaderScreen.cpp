@@ -106,6 +106,7 @@ void ReaderScreen::setPage(KioskWebPage *page)
 {
     m_page = page;
     m_view->setPage(page);
+    m_lastScroll.invalidate(); // a new page has never moved, so it is in no fling
     connect(page, &KioskWebPage::articleLinkActivated, this, &ReaderScreen::articleLinkActivated);
     connect(page, &KioskWebPage::glossaryTermActivated, this, &ReaderScreen::glossaryTermRequested);
     connect(page, &KioskWebPage::articleShown, this, [this](bool ok) {

@@ -32,6 +32,14 @@ ReadingProgress::ReadingProgress(QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(m_words);
     setAccessibleName(tr("Reading progress"));
+    // Hidden, the bar keeps its room: the web view under it never changes
+    // size, since Chromium lays out and paints a resized page again. A new
+    // page reports no height until its first frame, so without this the
+    // bar hid and showed again on every new patient's first article (tap
+    // to that article about 1.4x slower in kiosk_bench).
+    QSizePolicy policy = sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    setSizePolicy(policy);
     retranslateUi();
 }
 
@@ -46,8 +54,8 @@ void ReadingProgress::startArticle(int readingMinutes)
 
 void ReadingProgress::setPosition(double scrolled, double scrollable)
 {
-    // A page that fits the screen needs no bar. Hiding it only makes the
-    // view taller, so the page still fits: this never flickers.
+    // A page that fits the screen needs no bar; its room stays (see the
+    // constructor), so nothing under it moves.
     if (scrollable <= EndSlack) {
         hide();
         return;
