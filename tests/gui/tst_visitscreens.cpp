@@ -534,6 +534,30 @@ private slots:
         QCOMPARE(view->size(), reading);
     }
 
+    // A kiosk turned from portrait to landscape: the overlays cover the new
+    // screen, the one showing and the ones still hidden alike.
+    void overlaysCoverTheScreenWhenItTurns()
+    {
+        KioskWindow *window = m_kiosk.window();
+        window->resize(1080, 1920);
+        m_kiosk.passDisclaimer();
+        m_kiosk.tap(QStringLiteral("finishButton"));
+        auto *goodbye = m_kiosk.visible<QWidget>(QStringLiteral("goodbyeOverlay"));
+        QVERIFY(goodbye);
+        QCOMPARE(goodbye->geometry(), QRect(0, 0, 1080, 1920));
+        window->resize(1920, 1080);
+        QTRY_COMPARE(window->size(), QSize(1920, 1080));
+        QCOMPARE(goodbye->geometry(), window->rect());
+        for (const char *hidden : {"idleWarningOverlay", "pinPad", "staffPanel"}) {
+            auto *overlay = window->findChild<QWidget *>(QLatin1String(hidden));
+            QVERIFY2(overlay, hidden);
+            QVERIFY2(!overlay->isVisible(), hidden);
+            QCOMPARE(overlay->geometry(), window->rect());
+        }
+        m_kiosk.tap(QStringLiteral("goodbyeUndoButton"));
+        QCOMPARE(m_kiosk.screenName(), QStringLiteral("homeScreen"));
+    }
+
     void backReturnsToThePlaceInTheArticle()
     {
         m_kiosk.openArticleByTouch(QStringLiteral("safety"), QStringLiteral("side-effects"));

@@ -2,6 +2,7 @@
 
 #include "input/FocusReturn.h"
 #include "widgets/HelpLine.h"
+#include "widgets/OverlayPlacement.h"
 
 #include <QAccessible>
 #include <QEvent>
@@ -39,7 +40,7 @@ GlossaryCard::GlossaryCard(QWidget *window)
     layout->addWidget(m_close, 0, Qt::AlignTop);
     connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
     new FocusReturn(this);
-    window->installEventFilter(this);
+    OverlayPlacement::follow(this, [this] { place(); });
     retranslateUi();
     hide();
 }
@@ -65,13 +66,6 @@ QString GlossaryCard::word() const
 QString GlossaryCard::explanation() const
 {
     return isVisible() ? m_explanation->text() : QString();
-}
-
-bool GlossaryCard::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == parentWidget() && event->type() == QEvent::Resize && isVisible())
-        place();
-    return QWidget::eventFilter(watched, event);
 }
 
 void GlossaryCard::changeEvent(QEvent *event)

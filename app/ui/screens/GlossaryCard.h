@@ -21,7 +21,6 @@ public:
     QString explanation() const;
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

@@ -1,6 +1,7 @@
 #include "GoodbyeOverlay.h"
 
 #include "input/FocusReturn.h"
+#include "widgets/OverlayPlacement.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -46,14 +47,13 @@ GoodbyeOverlay::GoodbyeOverlay(QWidget *parent)
         m_end.stop();
         hide();
     });
-    parent->installEventFilter(this);
+    OverlayPlacement::coverParent(this);
     hide();
     retranslateUi();
 }
 
 void GoodbyeOverlay::start()
 {
-    setGeometry(parentWidget()->rect());
     raise();
     show();
     m_undo->setFocus(Qt::OtherFocusReason);
@@ -64,13 +64,6 @@ void GoodbyeOverlay::cancel()
 {
     m_end.stop();
     hide();
-}
-
-bool GoodbyeOverlay::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == parentWidget() && event->type() == QEvent::Resize)
-        setGeometry(parentWidget()->rect());
-    return QWidget::eventFilter(watched, event);
 }
 
 void GoodbyeOverlay::changeEvent(QEvent *event)

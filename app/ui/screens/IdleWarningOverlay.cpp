@@ -1,6 +1,7 @@
 #include "IdleWarningOverlay.h"
 
 #include "input/FocusReturn.h"
+#include "widgets/OverlayPlacement.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -49,15 +50,13 @@ IdleWarningOverlay::IdleWarningOverlay(QWidget *parent)
 
     connect(m_stillHere, &QPushButton::clicked, this, &IdleWarningOverlay::stillHere);
     // Always the size of the window it covers.
-    parent->installEventFilter(this);
-    setGeometry(parent->rect());
+    OverlayPlacement::coverParent(this);
     retranslateUi();
 }
 
 void IdleWarningOverlay::showCountdown(int secondsLeft)
 {
     updateCountdown(secondsLeft);
-    setGeometry(parentWidget()->rect());
     raise();
     // Installed after the activity filter, so it sees a press first (qApp
     // calls the newest filter first) and dismiss() knows a finger is down.
@@ -83,8 +82,6 @@ QString IdleWarningOverlay::countdownText() const
 
 bool IdleWarningOverlay::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == parentWidget() && event->type() == QEvent::Resize)
-        setGeometry(parentWidget()->rect());
     switch (event->type()) {
     case QEvent::TouchBegin:
     case QEvent::MouseButtonPress:

@@ -4,6 +4,7 @@
 #include "takehome/QrCode.h"
 #include "widgets/HelpLine.h"
 #include "widgets/KineticScrollArea.h"
+#include "widgets/OverlayPlacement.h"
 
 #include <QAccessible>
 #include <QBoxLayout>
@@ -88,7 +89,7 @@ MyQuestionsCard::MyQuestionsCard(QWidget *window)
 
     connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
     new FocusReturn(this);
-    window->installEventFilter(this);
+    OverlayPlacement::follow(this, [this] { place(); });
     retranslateUi();
     rebuildRows();
     hide();
@@ -173,13 +174,6 @@ void MyQuestionsCard::showCode()
     m_code->setPixmap(image);
     m_code->setFixedSize(image.size()); // never squeezed by the layout: a cut code reads as nothing
     m_code->setAccessibleDescription(m_noteText);
-}
-
-bool MyQuestionsCard::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == parentWidget() && event->type() == QEvent::Resize && isVisible())
-        place();
-    return QWidget::eventFilter(watched, event);
 }
 
 void MyQuestionsCard::changeEvent(QEvent *event)

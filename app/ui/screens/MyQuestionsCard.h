@@ -33,7 +33,6 @@ signals:
     void removeRequested(int index);
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

@@ -1,5 +1,7 @@
 #include "SleepScreen.h"
 
+#include "widgets/OverlayPlacement.h"
+
 #include <QEvent>
 #include <QKeyEvent>
 #include <QPainter>
@@ -17,6 +19,7 @@ SleepScreen::SleepScreen(QWidget *window)
     // The release wakes: the press and its release both land here, so no
     // half of the touch reaches the attract screen below.
     connect(this, &QAbstractButton::released, this, &SleepScreen::wakeRequested);
+    OverlayPlacement::coverParent(this);
     window->installEventFilter(this);
     retranslateUi();
     hide();
@@ -24,7 +27,6 @@ SleepScreen::SleepScreen(QWidget *window)
 
 void SleepScreen::fall()
 {
-    setGeometry(parentWidget()->rect());
     show();
     raise();
     setFocus(Qt::OtherFocusReason);
@@ -37,8 +39,6 @@ void SleepScreen::lift()
 
 bool SleepScreen::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == parentWidget() && event->type() == QEvent::Resize)
-        setGeometry(parentWidget()->rect());
     // Anything the window adds later (an overlay) stays under the black.
     if (watched == parentWidget() && event->type() == QEvent::ChildAdded && isVisible())
         raise();

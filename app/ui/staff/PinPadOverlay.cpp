@@ -1,6 +1,7 @@
 #include "PinPadOverlay.h"
 
 #include "staff/PinVault.h"
+#include "widgets/OverlayPlacement.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -153,7 +154,7 @@ PinPadOverlay::PinPadOverlay(QWidget *parent)
         emit cancelled();
     });
     retranslateUi();
-    parent->installEventFilter(this);
+    OverlayPlacement::coverParent(this);
 }
 
 QString PinPadOverlay::clockText(int seconds)
@@ -173,7 +174,6 @@ void PinPadOverlay::open()
     m_lockedMessage->hide();
     showNotice();
     updateKeys();
-    setGeometry(parentWidget()->rect());
     raise();
     show();
     m_idleClose.start();
@@ -324,11 +324,4 @@ void PinPadOverlay::hideEvent(QHideEvent *event)
 {
     m_idleClose.stop();
     QWidget::hideEvent(event);
-}
-
-bool PinPadOverlay::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == parentWidget() && event->type() == QEvent::Resize)
-        setGeometry(parentWidget()->rect());
-    return QWidget::eventFilter(watched, event);
 }

@@ -1,6 +1,7 @@
 #include "StaffPanel.h"
 
 #include "config/KioskConfig.h"
+#include "widgets/OverlayPlacement.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -197,7 +198,7 @@ StaffPanel::StaffPanel(QWidget *parent)
         emit leaveRequested();
     });
     retranslateUi();
-    parent->installEventFilter(this);
+    OverlayPlacement::coverParent(this);
 }
 
 void StaffPanel::open(int idleTimeoutSeconds)
@@ -207,7 +208,6 @@ void StaffPanel::open(int idleTimeoutSeconds)
     showDetails(false);
     askToLeave(false);
     m_scroll->verticalScrollBar()->setValue(0);
-    setGeometry(parentWidget()->rect());
     raise();
     show();
 }
@@ -400,11 +400,4 @@ void StaffPanel::resizeEvent(QResizeEvent *event)
 {
     placeLeaveCard();
     QWidget::resizeEvent(event);
-}
-
-bool StaffPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == parentWidget() && event->type() == QEvent::Resize)
-        setGeometry(parentWidget()->rect());
-    return QWidget::eventFilter(watched, event);
 }

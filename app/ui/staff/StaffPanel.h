@@ -74,7 +74,6 @@ signals:
     void idleTimeoutChanged(int seconds);
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 

@@ -1,5 +1,7 @@
 #include "NoticeBanner.h"
 
+#include "widgets/OverlayPlacement.h"
+
 #include <QAccessible>
 #include <QEvent>
 #include <QLabel>
@@ -21,7 +23,7 @@ NoticeBanner::NoticeBanner(QWidget *window)
     layout->addWidget(m_label);
     m_hide.setSingleShot(true);
     connect(&m_hide, &QTimer::timeout, this, &QWidget::hide);
-    window->installEventFilter(this);
+    OverlayPlacement::follow(this, [this] { place(); });
     hide();
 }
 
@@ -40,13 +42,6 @@ void NoticeBanner::showNotice(const QString &text, int milliseconds)
 QString NoticeBanner::text() const
 {
     return isVisible() ? m_label->text() : QString();
-}
-
-bool NoticeBanner::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == parentWidget() && event->type() == QEvent::Resize && isVisible())
-        place();
-    return QWidget::eventFilter(watched, event);
 }
 
 void NoticeBanner::place()

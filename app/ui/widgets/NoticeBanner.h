@@ -20,9 +20,6 @@ public:
     void showNotice(const QString &text, int milliseconds = 10000);
     QString text() const;
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void place();
 
