@@ -12,7 +12,6 @@
 #include "screens/ReaderScreen.h"
 #include "session/IdleMonitor.h"
 #include "session/ReadingPreferences.h"
-#include "session/UserActivityFilter.h"
 #include "speech/ReadAloudController.h"
 #include "staff/StaffBar.h"
 #include "staff/StaffController.h"
@@ -62,7 +61,6 @@ KioskWindow::KioskWindow(ContentStore *content, const KioskConfig &config, Speec
     // patient's language (an English default on Spanish screens was wrong).
     m_screens->setClinicName(config.isDefault(KioskConfig::Key::ClinicName) ? QString() : config.clinicName());
     m_screens->disclaimer()->setCustomText(DisclaimerScreen::paragraphsFromFile(config.disclaimerFile()));
-    m_staff->setLibrary(m_visit->library());
 
     connectOverlays();
     applyReadingAids();
@@ -122,41 +120,23 @@ void KioskWindow::connectStaff()
 {
     connect(m_staff, &StaffController::kioskLockChanged, this, &KioskWindow::applyKioskLock);
     connect(m_staff, &StaffController::leaveRequested, this, &KioskWindow::leaveRequested);
-    // No idle reset under staff working in the PIN pad or panel.
-    connect(m_staff, &StaffController::staffActiveChanged, this, [this](bool active) {
-        if (active) {
-            idleMonitor()->pause();
+    // The visit holds the idle reset off under staff at work; the warning
+    // that may have been showing goes with it.
+    m_visit->heedStaff(m_staff);
+    connect(m_staff, &StaffController::staffActiveChanged, m_warning, [this](bool active) {
+        if (active)
             m_warning->hide();
-        } else {
-            idleMonitor()->resume();
-        }
     });
-    connect(m_visit->activity(), &UserActivityFilter::activity, m_staff, &StaffController::noteActivity);
-    connect(m_staff, &StaffController::idleTimeoutChanged, m_visit, &PatientVisit::setIdleTimeoutSeconds);
-    connect(m_staff, &StaffController::reloadContentRequested, m_visit, [this] {
-        m_visit->reloadContentNow();
-        m_staff->setLibrary(m_visit->library());
-    });
-    connect(m_visit, &PatientVisit::libraryChanged, m_staff, &StaffController::setLibrary);
     m_staffBar->update();
 }
 
 void KioskWindow::connectReadAloud()
 {
+    // What the screens offer of it is the router's; what lies over them
+    // (the notice, the idle warning) is the window's.
     ReadAloudController *readAloud = m_visit->readAloud();
-    auto showSpeechState = [this, readAloud] {
-        m_screens->reader()->setSpeechState(readAloud->isAvailable(), readAloud->engine()->state());
-        m_screens->disclaimer()->setListenAvailable(readAloud->isAvailable());
-    };
-    showSpeechState();
-    connect(readAloud, &ReadAloudController::stateChanged, this, showSpeechState);
     connect(readAloud, &ReadAloudController::soundFailed, this,
             [this] { m_notice->showNotice(tr("Sound is not working right now. Please ask the front desk.")); });
-    connect(m_screens->reader(), &ReaderScreen::readAloudRequested, m_visit, &PatientVisit::readArticleAloud);
-    connect(m_screens->reader(), &ReaderScreen::pauseReadingRequested, readAloud, &ReadAloudController::togglePause);
-    connect(m_screens->reader(), &ReaderScreen::stopListeningRequested, readAloud, &ReadAloudController::stop);
-    connect(m_screens->disclaimer(), &DisclaimerScreen::listenRequested, readAloud,
-            [this, readAloud] { readAloud->read(m_screens->disclaimer()->plainText(), session()->language()); });
     // A patient who listens also hears the idle warning.
     connect(idleMonitor(), &IdleMonitor::warningStarted, readAloud,
             [this, readAloud] { readAloud->announce(m_warning->countdownText(), session()->language()); });
@@ -208,9 +188,6 @@ void KioskWindow::applyReadingAids()
     const Theme::Palette &palette = highContrast ? Theme::highContrast() : Theme::standard();
     Theme::setCurrent(palette, aids->textScale());
     setStyleSheet(Theme::styleSheet(palette, aids->textScale()));
-    m_screens->home()->setHighContrast(highContrast);
-    m_screens->home()->setTextScale(aids->textScale(), aids->canShrink(), aids->canEnlarge());
-    m_screens->reader()->setHighContrast(highContrast);
-    m_screens->reader()->setTextScale(aids->textScale(), aids->canShrink(), aids->canEnlarge());
+    m_screens->applyReadingAids();
     update();
 }

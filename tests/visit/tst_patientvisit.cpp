@@ -10,11 +10,13 @@
 #include "session/ReadingPreferences.h"
 #include "session/SessionController.h"
 #include "speech/ReadAloudController.h"
+#include "staff/StaffController.h"
 #include "visit/PatientVisit.h"
 #include "web/KioskWebPage.h"
 #include "web/PatientWebSession.h"
 #include "web/WebEngineSetup.h"
 
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +30,14 @@ class TestPatientVisit final : public QObject
     Q_OBJECT
 
     using Screen = SessionController::Screen;
+
+    static KioskConfig withIdleTimeouts(double idleSeconds, double warningSeconds)
+    {
+        KioskConfig config;
+        config.setValue(KioskConfig::Key::IdleTimeoutSeconds, idleSeconds);
+        config.setValue(KioskConfig::Key::IdleWarningSeconds, warningSeconds);
+        return config;
+    }
 
 private slots:
     void resetLeavesNothingOfThePatient()
@@ -75,10 +85,7 @@ private slots:
     {
         ContentStore content({QStringLiteral(":/content")});
         FakeSpeechEngine speech(true);
-        KioskConfig config;
-        config.setValue(KioskConfig::Key::IdleTimeoutSeconds, 0.2);
-        config.setValue(KioskConfig::Key::IdleWarningSeconds, 0.2);
-        PatientVisit visit(&content, config, &speech);
+        PatientVisit visit(&content, withIdleTimeouts(0.2, 0.2), &speech);
         QSignalSpy left(&visit, &PatientVisit::patientLeft);
         visit.session()->beginSession();
         visit.session()->acknowledgeDisclaimer();
@@ -115,6 +122,48 @@ private slots:
         QCOMPARE(visit.session()->location().screen, Screen::Attract); // the patient was reset too
         QCOMPARE(visit.library()->article(QStringLiteral("side-effects"), QStringLiteral("en"))->title,
                  QStringLiteral("Side effects: our clinic's notes"));
+    }
+
+    // Staff at the PIN pad hold the reset off; the patient's countdown
+    // starts again from the moment they put it away. The staff's controls
+    // live over a window, but the rule is the visit's.
+    void staffAtWorkHoldTheResetOff()
+    {
+        ContentStore content({QStringLiteral(":/content")});
+        FakeSpeechEngine speech(true);
+        const KioskConfig config = withIdleTimeouts(60, 10);
+        PatientVisit visit(&content, config, &speech);
+        std::chrono::milliseconds now{0};
+        IdleMonitor *idle = visit.idleMonitor();
+        idle->setClock([&now] { return now; });
+        QWidget staffWindow;
+        staffWindow.resize(800, 800);
+        StaffController staff(&staffWindow, config);
+        visit.heedStaff(&staff);
+        QSignalSpy left(&visit, &PatientVisit::patientLeft);
+        visit.session()->beginSession();
+        visit.session()->acknowledgeDisclaimer();
+
+        staff.openPinPad();
+        now += std::chrono::minutes(10);
+        idle->checkTime();
+        QVERIFY(!idle->isWarning());
+        QCOMPARE(left.count(), 0);
+        QCOMPARE(visit.session()->location().screen, Screen::Home);
+
+        auto *cancel = staffWindow.findChild<QPushButton *>(QStringLiteral("pinCancel"));
+        QVERIFY(cancel);
+        cancel->click();
+        QVERIFY(!staff.isStaffActive());
+        now += std::chrono::seconds(59);
+        idle->checkTime();
+        QVERIFY2(!idle->isWarning(), "counts from when staff were done");
+        now += std::chrono::seconds(2);
+        idle->checkTime();
+        QVERIFY(idle->isWarning());
+        now += std::chrono::seconds(10);
+        idle->checkTime();
+        QCOMPARE(left.count(), 1);
     }
 };
 

@@ -9,6 +9,8 @@
 #include "screens/ReaderScreen.h"
 #include "screens/TopicScreen.h"
 #include "session/ReadingPreferences.h"
+#include "speech/ReadAloudController.h"
+#include "speech/SpeechEngine.h"
 #include "visit/PatientVisit.h"
 #include "web/KioskWebPage.h"
 #include "web/PatientWebSession.h"
@@ -41,6 +43,7 @@ ScreenRouter::ScreenRouter(PatientVisit *visit, QWidget *window)
     m_reader->setPage(m_visit->webSession()->page());
     connectSession();
     connectScreens();
+    connectReadAloud();
 }
 
 void ScreenRouter::setClinicName(const QString &name)
@@ -57,6 +60,31 @@ QWidget *ScreenRouter::currentScreen() const
 void ScreenRouter::showCurrentLocation()
 {
     showLocation(m_session->location());
+}
+
+void ScreenRouter::applyReadingAids()
+{
+    const ReadingPreferences *aids = m_visit->readingPreferences();
+    m_home->setHighContrast(aids->highContrast());
+    m_home->setTextScale(aids->textScale(), aids->canShrink(), aids->canEnlarge());
+    m_reader->setHighContrast(aids->highContrast());
+    m_reader->setTextScale(aids->textScale(), aids->canShrink(), aids->canEnlarge());
+}
+
+void ScreenRouter::connectReadAloud()
+{
+    ReadAloudController *readAloud = m_visit->readAloud();
+    auto showSpeechState = [this, readAloud] {
+        m_reader->setSpeechState(readAloud->isAvailable(), readAloud->engine()->state());
+        m_disclaimer->setListenAvailable(readAloud->isAvailable());
+    };
+    showSpeechState();
+    connect(readAloud, &ReadAloudController::stateChanged, this, showSpeechState);
+    connect(m_reader, &ReaderScreen::readAloudRequested, m_visit, &PatientVisit::readArticleAloud);
+    connect(m_reader, &ReaderScreen::pauseReadingRequested, readAloud, &ReadAloudController::togglePause);
+    connect(m_reader, &ReaderScreen::stopListeningRequested, readAloud, &ReadAloudController::stop);
+    connect(m_disclaimer, &DisclaimerScreen::listenRequested, readAloud,
+            [this, readAloud] { readAloud->read(m_disclaimer->plainText(), m_session->language()); });
 }
 
 void ScreenRouter::connectSession()

@@ -52,10 +52,14 @@ public:
     // Shows the session's current location (at start, and after the window
     // is built).
     void showCurrentLocation();
+    // The text size and contrast the patient chose, on the screens that
+    // offer them (after the window's style sheet has taken them).
+    void applyReadingAids();
 
 private:
     void connectSession();
     void connectScreens();
+    void connectReadAloud(); // the Listen buttons and what they show
     void showLocation(const SessionController::Location &location);
     void showLibrary();
     void onLanguageChanged(const QString &language);

@@ -10,6 +10,7 @@
 #include "session/UserActivityFilter.h"
 #include "speech/QtSpeechEngine.h"
 #include "speech/ReadAloudController.h"
+#include "staff/StaffController.h"
 #include "system/FreedMemory.h"
 #include "system/KioskLogging.h"
 #include "takehome/CareTeamQuestions.h"
@@ -166,6 +167,24 @@ bool PatientVisit::reloadContentNow()
         takeLibrary();
     m_session->resetToAttract(QStringLiteral("content reloaded by staff"));
     return replaced;
+}
+
+void PatientVisit::heedStaff(StaffController *staff)
+{
+    connect(staff, &StaffController::staffActiveChanged, m_idle, [this](bool active) {
+        if (active)
+            m_idle->pause();
+        else
+            m_idle->resume();
+    });
+    connect(m_activity, &UserActivityFilter::activity, staff, &StaffController::noteActivity);
+    connect(staff, &StaffController::idleTimeoutChanged, this, &PatientVisit::setIdleTimeoutSeconds);
+    connect(staff, &StaffController::reloadContentRequested, this, [this, staff] {
+        reloadContentNow();
+        staff->setLibrary(m_library);
+    });
+    connect(this, &PatientVisit::libraryChanged, staff, &StaffController::setLibrary);
+    staff->setLibrary(m_library);
 }
 
 void PatientVisit::applyIdleTimeouts()

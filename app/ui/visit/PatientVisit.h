@@ -16,6 +16,7 @@ class ReadAloudController;
 class ReadingPreferences;
 class SessionController;
 class SpeechEngine;
+class StaffController;
 class UserActivityFilter;
 
 // One patient's visit, from the first touch to the reset, without a window:
@@ -59,6 +60,10 @@ public:
     // Staff asked for the content folder now; the patient is reset either
     // way. True when the library was replaced.
     bool reloadContentNow();
+    // Staff at work (PIN pad or panel) hold the idle reset off; what they
+    // set in the panel applies to the visit, and the panel reports on the
+    // library in force. Input counts for the panel's own auto-lock.
+    void heedStaff(StaffController *staff);
 
 signals:
     // A new library is in force (a content update, between patients).
