@@ -489,6 +489,33 @@ private slots:
             << QStringList{QStringLiteral(":/content"), QStringLiteral(KIOSK_BROKEN_CORPUS)} << true;
     }
 
+    // Staff add an article and tap "Reload content": the patient is reset,
+    // and the panel counts the new library at once.
+    void reloadShowsTheNewLibraryInThePanel()
+    {
+        QTemporaryDir clinic;
+        startLocked({QStringLiteral(":/content"), clinic.path()});
+        const qsizetype before = m_kiosk.window()->library()->allArticles(QStringLiteral("en")).size();
+        m_kiosk.passDisclaimer(); // a patient is here: a folder change waits for the reset
+        unlockPanel();
+        QVERIFY(
+            labelText(QStringLiteral("staffSummary")).startsWith(QStringLiteral("All %1 articles OK.").arg(before)));
+
+        QVERIFY(QDir().mkpath(clinic.filePath(QStringLiteral("articles/en"))));
+        QFile article(clinic.filePath(QStringLiteral("articles/en/parking.md")));
+        QVERIFY(article.open(QIODevice::WriteOnly));
+        article.write("---\nid: parking\ntitle: \"Where to park\"\ntopic: integration\n"
+                      "summary: \"The side lot is free.\"\nlanguage: en\nupdated: 2026-11-24\n"
+                      "sources:\n  - \"Front desk.\"\n  - \"Clinic map.\"\n---\nPark in the side lot.\n");
+        article.close();
+        m_kiosk.tap(QStringLiteral("staffReload"));
+        QCOMPARE(m_kiosk.window()->session()->location().screen, SessionController::Screen::Attract);
+        QCOMPARE(m_kiosk.window()->library()->allArticles(QStringLiteral("en")).size(), before + 1);
+        QTRY_VERIFY2(
+            labelText(QStringLiteral("staffSummary")).startsWith(QStringLiteral("All %1 articles OK.").arg(before + 1)),
+            qPrintable(labelText(QStringLiteral("staffSummary"))));
+    }
+
     void contentCheckIsASentence()
     {
         QFETCH(QStringList, roots);

@@ -179,11 +179,13 @@ void PatientVisit::heedStaff(StaffController *staff)
     });
     connect(m_activity, &UserActivityFilter::activity, staff, &StaffController::noteActivity);
     connect(staff, &StaffController::idleTimeoutChanged, this, &PatientVisit::setIdleTimeoutSeconds);
-    connect(staff, &StaffController::reloadContentRequested, this, [this, staff] {
-        reloadContentNow();
-        staff->setLibrary(m_library);
-    });
+    // A new library reaches the panel through libraryChanged; a reload that
+    // kept the old one still refreshes the panel (review dates move on).
     connect(this, &PatientVisit::libraryChanged, staff, &StaffController::setLibrary);
+    connect(staff, &StaffController::reloadContentRequested, this, [this, staff] {
+        if (!reloadContentNow())
+            staff->setLibrary(m_library);
+    });
     staff->setLibrary(m_library);
 }
 
